@@ -1,0 +1,7 @@
+package io.countersign.pi;
+
+import java.math.BigDecimal;
+
+/** One line of the buyer's purchase order as the buyer wrote it: the buyer's code only. */
+public record PoLine(String buyerCode, BigDecimal quantity, BigDecimal unitPrice) {
+}
