@@ -1,0 +1,88 @@
+package io.countersign;
+
+import io.countersign.input.PiReader;
+import io.countersign.pi.PiOptions;
+import io.countersign.pi.PiRenderer;
+import io.countersign.pi.PiRendering;
+import io.countersign.pi.ProformaInvoice;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The front door of the library.
+ *
+ * <pre>{@code
+ * ProformaInvoice pi = Countersign.readPi(Path.of("samples/pi/paper-boxes.yaml"));
+ * try (OutputStream out = Files.newOutputStream(Path.of("pi.pdf"))) {
+ *     PiRendering r = Countersign.pi(pi).withLanguage("de").toPdf(out);
+ * }
+ * }</pre>
+ *
+ * All methods are thread-safe; concurrent renders of the same input give identical bytes.
+ */
+public final class Countersign {
+
+    /** Version of this build, as written into PDF metadata. */
+    public static final String VERSION = versionOfJar();
+
+    private static final PiRenderer PI_RENDERER = new PiRenderer("countersign " + VERSION);
+
+    private Countersign() {
+    }
+
+    /** Reads and validates a PI from YAML or JSON; throws {@link io.countersign.input.InvalidInputException} listing every problem. */
+    public static ProformaInvoice readPi(Path file) {
+        return PiReader.read(file);
+    }
+
+    /** Starts rendering a PI; choose options with {@code with*}, finish with {@link PiJob#toPdf(OutputStream)}. */
+    public static PiJob pi(ProformaInvoice pi) {
+        return new PiJob(pi, PiOptions.defaults());
+    }
+
+    /** A PI and its rendering options; immutable, each {@code with*} returns a new job. */
+    public record PiJob(ProformaInvoice pi, PiOptions options) {
+
+        public PiJob withOptions(PiOptions o) {
+            return new PiJob(pi, o);
+        }
+
+        public PiJob withLanguage(String language) {
+            return new PiJob(pi, options.withLanguage(language));
+        }
+
+        public PiJob withPaper(PiOptions.Paper paper) {
+            return new PiJob(pi, options.withPaper(paper));
+        }
+
+        public PiJob withMagnification(double magnification) {
+            return new PiJob(pi, options.withMagnification(magnification));
+        }
+
+        public PiJob withIssuedAt(java.time.Instant issuedAt) {
+            return new PiJob(pi, options.withIssuedAt(issuedAt));
+        }
+
+        /** Writes the PDF to {@code out} (not closed) and says what was issued. */
+        public PiRendering toPdf(OutputStream out) {
+            try {
+                return PI_RENDERER.renderPdf(pi, options, out);
+            } catch (UncheckedIOException e) {
+                throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String versionOfJar() {
+        try (java.io.InputStream in = Countersign.class.getResourceAsStream("version.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "dev");
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.countersign.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code countersign bench pi --styles 20}: warm rendering speed on one thread and on all cores. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure warm PDF rendering: median and p90 ms per document, documents/s on 1 thread and all cores.")
+final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "KIND", description = "what to render: pi")
+    String kind;
+
+    @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
+    int styles;
+
+    @Option(names = "--warmup", defaultValue = "40", description = "documents rendered before measuring (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--documents", defaultValue = "100", description = "documents measured per run (default: ${DEFAULT-VALUE})")
+    int documents;
+
+    @Option(names = "--threads", description = "threads for the parallel run (default: all cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!kind.equals("pi")) {
+            throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi");
+        }
+        if (styles < 1 || styles > 2000 || documents < 1 || warmup < 0) {
+            throw new UnusableInputException("--styles must be 1..2000, --documents at least 1, --warmup at least 0");
+        }
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        try (PiBenchmark bench = PiBenchmark.create(styles)) {
+            var out = spec.commandLine().getOut();
+            out.printf("workload: PI with %d styles, %d distinct 800x600 JPEG photos, %d UPC-A, Chinese and Latin text; %d KB PDF%n",
+                    styles, styles, styles, bench.sampleSize() / 1024);
+            out.flush();
+            bench.warmUp(warmup);
+            PiBenchmark.Result one = bench.run(1, documents);
+            out.printf("1 thread:  median %.1f ms, p90 %.1f ms per document, %.1f documents/s%n", one.medianMs(), one.p90Ms(), one.documentsPerSecond());
+            out.flush();
+            PiBenchmark.Result all = bench.run(cores, documents * cores);
+            out.printf("%d threads: median %.1f ms, p90 %.1f ms per document, %.1f documents/s%n", cores, all.medianMs(), all.p90Ms(), all.documentsPerSecond());
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

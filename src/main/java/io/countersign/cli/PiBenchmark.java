@@ -1,0 +1,167 @@
+package io.countersign.cli;
+
+import io.countersign.Countersign;
+import io.countersign.core.Contact;
+import io.countersign.core.Party;
+import io.countersign.gs1.Gtin;
+import io.countersign.pi.Attribute;
+import io.countersign.pi.BankDetails;
+import io.countersign.pi.CartonSize;
+import io.countersign.pi.Incoterms;
+import io.countersign.pi.Packing;
+import io.countersign.pi.ProductImage;
+import io.countersign.pi.ProformaInvoice;
+import io.countersign.pi.Style;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+
+/**
+ * The benchmark workload: a PI built in memory (no parsing in the loop) with distinct 800×600
+ * JPEG photos written to a temp folder, UPC-A codes, Chinese and Latin text. Measures whole
+ * renders to a discarding stream.
+ */
+final class PiBenchmark implements AutoCloseable {
+
+    record Result(double medianMs, double p90Ms, double documentsPerSecond) {
+    }
+
+    private final Path dir;
+    private final ProformaInvoice pi;
+    private final int sampleSize;
+
+    private PiBenchmark(Path dir, ProformaInvoice pi) {
+        this.dir = dir;
+        this.pi = pi;
+        ByteArrayOutputStream sample = new ByteArrayOutputStream();
+        Countersign.pi(pi).toPdf(sample);
+        this.sampleSize = sample.size();
+    }
+
+    static PiBenchmark create(int styles) throws IOException {
+        Path dir = Files.createTempDirectory("countersign-bench");
+        Random random = new Random(42);
+        List<Style> list = new ArrayList<>();
+        for (int i = 0; i < styles; i++) {
+            Path photo = dir.resolve("photo-" + i + ".jpg");
+            byte[] jpeg = photo(random, i);
+            Files.write(photo, jpeg);
+            String data = String.format("0%05d%05d", 12345, i);
+            Gtin gtin = new Gtin(data + Gtin.checkDigit(data));
+            ProductImage img = new ProductImage(photo, ProductImage.Format.JPEG, 800, 600, 1, sha256(jpeg));
+            list.add(new Style("KB-" + (100 + i), "B" + (700100 + i), "Nested kraft box 牛皮纸套盒 " + (i + 1),
+                    List.of(new Attribute("set", (3 + i % 3) + " pcs"), new Attribute("material", "250 g kraft 牛皮纸"),
+                            new Attribute("print", i % 2 == 0 ? "none" : "1 colour logo"), new Attribute("size", (20 + i) + " × 15 × 10 cm")),
+                    List.of(img), gtin, BigDecimal.valueOf(1000 + 100L * i), "sets", new BigDecimal("2.35"),
+                    new Packing(20, new CartonSize(new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("45")),
+                            new BigDecimal("9.5"), new BigDecimal("10.2"))));
+        }
+        Party seller = new Party("Dongguan Heng Xin Paper Products Co., Ltd. 东莞恒信纸品有限公司",
+                List.of("No. 8 Industrial Road, Houjie", "Dongguan, Guangdong, China"), new Contact("Li Wei", "sales@example.cn", "+86 769 0000 0000"));
+        Party buyer = new Party("Harbor Home Goods Inc.", List.of("1200 Harbor Blvd", "Long Beach, CA 90802, USA"), Contact.NONE);
+        ProformaInvoice pi = new ProformaInvoice("BENCH-0001", 1, LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 14), "PO-44817", "USD",
+                new Incoterms(Incoterms.Rule.FOB, "Shenzhen"), "30% deposit, 70% against B/L copy", LocalDate.of(2026, 10, 20),
+                "Shenzhen, China", "Los Angeles, USA", seller, buyer,
+                Optional.of(new BankDetails("Dongguan Heng Xin Paper Products Co., Ltd.", "Bank of China Dongguan Branch", "", "000000000000", "BKCHCNBJ")),
+                List.of("Colours may vary slightly from the pictures. 颜色以实物为准。"), Optional.empty(), list, List.of());
+        return new PiBenchmark(dir, pi);
+    }
+
+    int sampleSize() {
+        return sampleSize;
+    }
+
+    void warmUp(int documents) {
+        for (int i = 0; i < documents; i++) {
+            Countersign.pi(pi).toPdf(OutputStream.nullOutputStream());
+        }
+    }
+
+    Result run(int threads, int documents) throws Exception {
+        long[] nanos = new long[documents];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < documents; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    Countersign.pi(pi).toPdf(OutputStream.nullOutputStream());
+                    nanos[n] = System.nanoTime() - t;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            return new Result(sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.9) - 1] / 1e6, documents / seconds);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A photo-like picture (gradients, noise, a box shape) so JPEG sizes are realistic, not flat colour. */
+    private static byte[] photo(Random random, int i) throws IOException {
+        BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, new Color(235, 232, 225), 800, 600, new Color(190, 185, 175)));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(new Color(168 + i % 40, 120 + i % 30, 72));
+        g.fillRect(180 + i * 3, 150, 440, 300);
+        g.setColor(new Color(120, 84, 48));
+        g.drawRect(180 + i * 3, 150, 440, 300);
+        for (int k = 0; k < 6000; k++) {
+            int x = random.nextInt(800);
+            int y = random.nextInt(600);
+            img.setRGB(x, y, img.getRGB(x, y) ^ (random.nextInt(0x20) * 0x010101));
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}

@@ -1,0 +1,63 @@
+package io.countersign.pi;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How to render a PI. Build with {@link #defaults()} and the {@code with*} methods.
+ *
+ * @param language       language of labels and sentences ({@code en}, {@code zh-CN}, {@code zh-TW}, {@code de});
+ *                       empty means the input's {@code language}, else English
+ * @param bilingual      English labels, each followed by the document language (when that is not English)
+ * @param paper          page size; always landscape
+ * @param magnification  UPC/EAN magnification, 0.80–2.00 (1.00 is X = 0.33 mm)
+ * @param issuedAt       issue time written into metadata; empty means the PI's issue date at 00:00 UTC,
+ *                       so output never depends on the wall clock
+ * @param templates      a directory with the user's copy of the templates
+ */
+public record PiOptions(Optional<String> language, boolean bilingual, Paper paper, double magnification,
+                        Optional<Instant> issuedAt, Optional<Path> templates) {
+
+    public enum Paper {
+        A4("A4 landscape"), LETTER("letter landscape");
+
+        private final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+
+        public String css() {
+            return css;
+        }
+    }
+
+    public static PiOptions defaults() {
+        return new PiOptions(Optional.empty(), false, Paper.A4, 0.80, Optional.empty(), Optional.empty());
+    }
+
+    public PiOptions withLanguage(String lang) {
+        return new PiOptions(Optional.of(lang), bilingual, paper, magnification, issuedAt, templates);
+    }
+
+    public PiOptions withBilingual(boolean on) {
+        return new PiOptions(language, on, paper, magnification, issuedAt, templates);
+    }
+
+    public PiOptions withPaper(Paper p) {
+        return new PiOptions(language, bilingual, p, magnification, issuedAt, templates);
+    }
+
+    public PiOptions withMagnification(double m) {
+        return new PiOptions(language, bilingual, paper, m, issuedAt, templates);
+    }
+
+    public PiOptions withIssuedAt(Instant t) {
+        return new PiOptions(language, bilingual, paper, magnification, Optional.of(t), templates);
+    }
+
+    public PiOptions withTemplates(Path dir) {
+        return new PiOptions(language, bilingual, paper, magnification, issuedAt, Optional.of(dir));
+    }
+}

@@ -1,0 +1,246 @@
+package io.countersign.pi;
+
+import io.countersign.barcode.HriDigit;
+import io.countersign.barcode.LinearSymbol;
+import io.countersign.barcode.QrSymbol;
+import io.countersign.core.AmountInWords;
+import io.countersign.core.Money;
+import io.countersign.core.Party;
+import io.countersign.render.Messages;
+import io.countersign.render.PageImage;
+import io.countersign.render.RenderResources;
+import io.countersign.render.VectorArt;
+import io.countersign.signoff.DocumentIdentity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a validated PI into what the template shows: formatted facts and lines, look-alike
+ * highlights, PO findings, totals, barcodes and pictures registered as render resources.
+ */
+final class PiPlanner {
+    /** Picture column: pictures are scaled to this width, or to this height when taller than wide. */
+    private static final double PICTURE_MM = 35.0;
+    /** Liberation Sans: baseline sits this fraction of the em below the top of a line-height:1 box. */
+    private static final double BASELINE_IN_EM = 0.8465;
+    private static final double PT_PER_MM = 72 / 25.4;
+
+    private final ProformaInvoice pi;
+    private final PiOptions options;
+    private final Messages msg;
+    private final Locale locale;
+    private final RenderResources resources = new RenderResources();
+
+    PiPlanner(ProformaInvoice pi, PiOptions options, Messages msg) {
+        this.pi = pi;
+        this.options = options;
+        this.msg = msg;
+        this.locale = msg.locale();
+    }
+
+    RenderResources resources() {
+        return resources;
+    }
+
+    PiView plan(DocumentIdentity identity, LookAlikeReport lookAlikes, List<PoFinding> findings) {
+        List<String> pointIds = PointIds.of(pi.styles());
+        List<PiView.Line> lines = new ArrayList<>();
+        for (int i = 0; i < pi.styles().size(); i++) {
+            Style s = pi.styles().get(i);
+            lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings));
+        }
+        QrSymbol qr = QrSymbol.encode(identity.qrPayload());
+        String qrRef = resources.art("qr", qrArt(qr, 15.0));
+        return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
+                party(pi.seller()), party(pi.buyer()), facts(), lines,
+                findings.stream().map(PoFinding::message).toList(), totals(), bank(), pi.remarks(), identity, qrRef);
+    }
+
+    private PiView.Line line(int no, String pointId, Style s, LookAlikeReport lookAlikes, List<PoFinding> findings) {
+        Set<String> differing = lookAlikes.differingAttributesOf(s);
+        List<PiView.AttributeView> attrs = s.attributes().stream()
+                .map(a -> new PiView.AttributeView(a.name(), a.value(), differing.contains(a.name()))).toList();
+        List<String> notes = lookAlikes.pairsOf(s).stream().map(this::lookAlikeNote).toList();
+        List<String> findingNotes = findings.stream()
+                .filter(f -> f.styleId().map(s.id()::equals).orElse(f.buyerCode().equals(s.buyerCode())))
+                .map(PoFinding::message).toList();
+        String imageRef = "";
+        String w = "0";
+        String h = "0";
+        if (!s.images().isEmpty()) {
+            ProductImage img = s.images().get(0);
+            imageRef = resources.image(new PageImage(img.file(), img.sha256(), img.exifOrientation()));
+            double pw = img.rotatesQuarter() ? img.pixelHeight() : img.pixelWidth();
+            double ph = img.rotatesQuarter() ? img.pixelWidth() : img.pixelHeight();
+            double scale = PICTURE_MM / Math.max(pw, ph);
+            w = mm(pw * scale);
+            h = mm(ph * scale);
+        }
+        Money amount = Money.of(pi.currency(), s.unitPrice()).times(s.quantity());
+        return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), notes, findingNotes,
+                imageRef, w, h, barcode(pointId, s), quantity(s.quantity()), s.unit(),
+                Money.of(pi.currency(), s.unitPrice()).format(locale), amount.format(locale));
+    }
+
+    private String lookAlikeNote(LookAlike pair) {
+        if (pair.identical()) {
+            return msg.with("lookalike.identical", pair.a().id(), pair.b().id());
+        }
+        List<String> parts = new ArrayList<>();
+        for (Difference d : pair.differences()) {
+            boolean shortValues = d.shownInA().length() <= 12 && d.shownInB().length() <= 12;
+            parts.add(shortValues ? d.attribute() + " (" + d.shownInA() + " vs " + d.shownInB() + ")" : d.attribute());
+        }
+        return msg.with("lookalike.differ", pair.a().id(), pair.b().id(), String.join(", ", parts));
+    }
+
+    private PiView.BarcodeView barcode(String pointId, Style s) {
+        LinearSymbol symbol = LinearSymbol.of(s.gtin(), options.magnification());
+        String ref = resources.art("bc-" + pointId, new VectorArt() {
+            @Override
+            public double widthMm() {
+                return symbol.width();
+            }
+
+            @Override
+            public double heightMm() {
+                return symbol.guardBarHeight();
+            }
+
+            @Override
+            public void draw(RectangleSink sink) {
+                symbol.bars().forEach(b -> sink.fill(b.x(), b.y(), b.width(), b.height()));
+            }
+        });
+        List<PiView.DigitView> digits = new ArrayList<>();
+        for (HriDigit d : symbol.hri()) {
+            double width = d.size();
+            digits.add(new PiView.DigitView(d.text(), mm(d.centreX() - width / 2), mm(d.baselineY() - BASELINE_IN_EM * d.size()),
+                    mm(width), mm(d.size() * PT_PER_MM)));
+        }
+        double height = symbol.height() + 0.25 * symbol.hri().get(0).size();
+        return new PiView.BarcodeView(ref, symbol.symbology().label() + " " + s.gtin().digits(), mm(symbol.width()), mm(height),
+                mm(symbol.guardBarHeight()), digits);
+    }
+
+    private static VectorArt qrArt(QrSymbol qr, double sizeMm) {
+        double module = sizeMm / (qr.size() + 2 * QrSymbol.QUIET_ZONE_MODULES);
+        double offset = QrSymbol.QUIET_ZONE_MODULES * module;
+        return new VectorArt() {
+            @Override
+            public double widthMm() {
+                return sizeMm;
+            }
+
+            @Override
+            public double heightMm() {
+                return sizeMm;
+            }
+
+            @Override
+            public void draw(RectangleSink sink) {
+                qr.darkRects().forEach(r -> sink.fill(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module));
+            }
+        };
+    }
+
+    private List<PiView.Fact> facts() {
+        List<PiView.Fact> f = new ArrayList<>();
+        f.add(new PiView.Fact(msg.get("pi.number"), pi.number()));
+        f.add(new PiView.Fact(msg.get("pi.revision"), Integer.toString(pi.revision())));
+        f.add(new PiView.Fact(msg.get("pi.issueDate"), date(pi.issueDate())));
+        addIf(f, "pi.validUntil", date(pi.validUntil()));
+        addIf(f, "pi.buyerPo", pi.buyerPoReference());
+        f.add(new PiView.Fact(msg.get("pi.incoterms"), pi.incoterms().toString()));
+        f.add(new PiView.Fact(msg.get("pi.payment"), pi.paymentTerms()));
+        addIf(f, "pi.shipment", date(pi.shipmentDate()));
+        addIf(f, "pi.portOfLoading", pi.portOfLoading());
+        addIf(f, "pi.portOfDischarge", pi.portOfDischarge());
+        f.add(new PiView.Fact(msg.get("pi.currency"), pi.currency()));
+        return f;
+    }
+
+    private List<PiView.Fact> bank() {
+        List<PiView.Fact> f = new ArrayList<>();
+        pi.bank().ifPresent(b -> {
+            addIf(f, "bank.beneficiary", b.beneficiary());
+            addIf(f, "bank.bankName", b.bankName());
+            addIf(f, "bank.bankAddress", b.bankAddress());
+            addIf(f, "bank.account", b.account());
+            addIf(f, "bank.swift", b.swift());
+        });
+        return f;
+    }
+
+    private void addIf(List<PiView.Fact> facts, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new PiView.Fact(msg.get(key), value));
+        }
+    }
+
+    private PiView.Totals totals() {
+        Map<String, BigDecimal> byUnit = new LinkedHashMap<>();
+        List<Money> amounts = new ArrayList<>();
+        long cartons = 0;
+        BigDecimal cbm = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal gross = BigDecimal.ZERO;
+        for (Style s : pi.styles()) {
+            byUnit.merge(s.unit(), s.quantity(), BigDecimal::add);
+            amounts.add(Money.of(pi.currency(), s.unitPrice()).times(s.quantity()));
+            if (s.packing() != null) {
+                Packing p = s.packing();
+                BigDecimal n = s.quantity().divide(BigDecimal.valueOf(p.unitsPerCarton()), 0, RoundingMode.CEILING);
+                cartons += n.longValueExact();
+                cbm = cbm.add(p.carton().cubicMetres().multiply(n));
+                net = net.add(p.netWeightKg().multiply(n));
+                gross = gross.add(p.grossWeightKg().multiply(n));
+            }
+        }
+        Money total = Money.sum(pi.currency(), amounts);
+        List<String> quantities = byUnit.entrySet().stream().map(e -> quantity(e.getValue()) + " " + e.getKey()).toList();
+        return new PiView.Totals(quantities, total.format(locale), AmountInWords.english(total),
+                Long.toString(cartons), decimal(cbm.setScale(3, RoundingMode.HALF_UP)) + " m³",
+                decimal(net.setScale(1, RoundingMode.HALF_UP)) + " / " + decimal(gross.setScale(1, RoundingMode.HALF_UP)) + " kg");
+    }
+
+    private PiView.PartyView party(Party p) {
+        List<String> lines = new ArrayList<>(p.address());
+        String contact = String.join(" · ", List.of(p.contact().person(), p.contact().email(), p.contact().phone()).stream()
+                .filter(x -> !x.isBlank()).toList());
+        if (!contact.isEmpty()) {
+            lines.add(contact);
+        }
+        return new PiView.PartyView(p.name(), lines);
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    private String quantity(BigDecimal q) {
+        return decimal(q.stripTrailingZeros().scale() <= 0 ? q.setScale(0) : q.stripTrailingZeros());
+    }
+
+    private String decimal(BigDecimal d) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+        f.setMinimumFractionDigits(Math.max(0, d.scale()));
+        f.setMaximumFractionDigits(Math.max(0, d.scale()));
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f.format(d);
+    }
+
+    private static String mm(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,66 @@
+package io.countersign.pi;
+
+import io.countersign.signoff.DocumentIdentity;
+import java.util.List;
+
+/**
+ * Everything the PI template shows, already formatted for the document's language, so the
+ * template only places text. One {@link Line} per style, in input order.
+ */
+public record PiView(
+        String title,
+        String number,
+        int revision,
+        String currency,
+        String paperCss,
+        PartyView seller,
+        PartyView buyer,
+        List<Fact> facts,
+        List<Line> lines,
+        List<String> findings,
+        Totals totals,
+        List<Fact> bank,
+        List<String> remarks,
+        DocumentIdentity identity,
+        String qrRef) {
+
+    /** A label and its value, e.g. "Payment" → "30% deposit …". */
+    public record Fact(String label, String value) {
+    }
+
+    public record PartyView(String name, List<String> lines) {
+    }
+
+    public record AttributeView(String name, String value, boolean differs) {
+    }
+
+    /** One GTIN symbol: art key, box size in mm, the human-readable digits placed in the box. */
+    public record BarcodeView(String ref, String label, String widthMm, String heightMm, String barsHeightMm, List<DigitView> digits) {
+    }
+
+    public record DigitView(String text, String leftMm, String topMm, String widthMm, String sizePt) {
+    }
+
+    public record Line(
+            int no,
+            String pointId,
+            String buyerCode,
+            String styleId,
+            String name,
+            List<AttributeView> attributes,
+            boolean lookAlike,
+            List<String> lookAlikeNotes,
+            List<String> findingNotes,
+            String imageRef,
+            String imageWidthMm,
+            String imageHeightMm,
+            BarcodeView barcode,
+            String quantity,
+            String unit,
+            String unitPrice,
+            String amount) {
+    }
+
+    public record Totals(List<String> quantities, String amount, String words, String cartons, String cbm, String weights) {
+    }
+}

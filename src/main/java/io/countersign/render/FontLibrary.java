@@ -1,0 +1,108 @@
+package io.countersign.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.countersign.CountersignException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts bundled in the jar, parsed once per JVM. Each document gets its own {@link PDFont}
+ * objects (a PDFont must never be shared between documents), built lazily from the shared
+ * parsed outlines so a render neither re-reads 4 MB of CJK font nor embeds a font it does not use.
+ * Nothing depends on system fonts.
+ */
+public final class FontLibrary {
+
+    /** CSS family of the Latin text face (Liberation Sans, SIL OFL). */
+    public static final String LATIN = "cs-latin";
+    /** CSS family of the CJK fallback (Droid Sans Fallback, Apache-2.0): Simplified and Traditional Chinese. */
+    public static final String CJK = "cs-cjk";
+
+    private static final String DIR = "/io/countersign/render/fonts/";
+    private static volatile FontLibrary bundled;
+
+    private final TrueTypeFont latinRegular;
+    private final TrueTypeFont latinBold;
+    private final TrueTypeFont cjk;
+
+    private FontLibrary() {
+        latinRegular = parse("LiberationSans-Regular.ttf");
+        latinBold = parse("LiberationSans-Bold.ttf");
+        cjk = parse("DroidSansFallbackFull.ttf");
+    }
+
+    public static FontLibrary bundled() {
+        FontLibrary lib = bundled;
+        if (lib == null) {
+            synchronized (FontLibrary.class) {
+                lib = bundled;
+                if (lib == null) {
+                    bundled = lib = new FontLibrary();
+                }
+            }
+        }
+        return lib;
+    }
+
+    /** Registers the bundled faces on a builder that renders into {@code doc}. */
+    void registerOn(PdfRendererBuilder builder, PDDocument doc) {
+        builder.useFont(new LazyFont(doc, latinRegular), LATIN, 400, FontStyle.NORMAL, true);
+        builder.useFont(new LazyFont(doc, latinBold), LATIN, 700, FontStyle.NORMAL, true);
+        // Droid has one weight; registering it for bold keeps bold Chinese from falling back to '#'.
+        builder.useFont(new LazyFont(doc, cjk), CJK, 400, FontStyle.NORMAL, true);
+        builder.useFont(new LazyFont(doc, cjk), CJK, 700, FontStyle.NORMAL, true);
+    }
+
+    /** A standalone copy of the regular Latin face for PDFBox-drawn content (form appearances). */
+    PDFont latinFor(PDDocument doc) {
+        try {
+            return PDType0Font.load(doc, latinRegular, true);
+        } catch (IOException e) {
+            throw new CountersignException("cannot load the bundled Latin font", e);
+        }
+    }
+
+    private static TrueTypeFont parse(String file) {
+        try (InputStream in = FontLibrary.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new CountersignException("bundled font " + file + " is missing from the jar");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new CountersignException("bundled font " + file + " cannot be read", e);
+        }
+    }
+
+    /** Creates the document's font only when the layout first needs a glyph from it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final TrueTypeFont ttf;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, TrueTypeFont ttf) {
+            super(null);
+            this.doc = doc;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, ttf, true);
+                } catch (IOException e) {
+                    throw new CountersignException("cannot load a bundled font into the document", e);
+                }
+            }
+            return font;
+        }
+    }
+}

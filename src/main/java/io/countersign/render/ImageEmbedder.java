@@ -1,0 +1,84 @@
+package io.countersign.render;
+
+import io.countersign.CountersignException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * Turns pictures into image XObjects of one document, each distinct picture once. JPEG bytes
+ * are embedded exactly as read (DCTDecode pass-through, size from the SOF marker, no decoding);
+ * PNG goes through PDFBox's lossless path, which keeps transparency as a soft mask.
+ */
+final class ImageEmbedder {
+
+    /** File bytes and JPEG facts shared by all renders of a JVM, so repeated documents skip disk and parsing. */
+    private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+            return size() > 512;
+        }
+    };
+
+    private record Loaded(byte[] bytes, Optional<JpegInfo> jpeg) {
+    }
+
+    private final PDDocument doc;
+    private final Map<String, PDImageXObject> embedded = new HashMap<>();
+
+    ImageEmbedder(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    PDImageXObject xobject(PageImage image) {
+        return embedded.computeIfAbsent(image.sha256(), k -> create(image));
+    }
+
+    private PDImageXObject create(PageImage image) {
+        Loaded loaded = load(image);
+        try {
+            Optional<JpegInfo> jpeg = loaded.jpeg();
+            if (jpeg.isPresent() && jpeg.get().bitsPerComponent() == 8 && jpeg.get().components() != 4) {
+                JpegInfo info = jpeg.get();
+                return new PDImageXObject(doc, new ByteArrayInputStream(loaded.bytes()), COSName.DCT_DECODE,
+                        info.width(), info.height(), 8, info.components() == 1 ? PDDeviceGray.INSTANCE : PDDeviceRGB.INSTANCE);
+            }
+            if (jpeg.isPresent()) {
+                return JPEGFactory.createFromByteArray(doc, loaded.bytes());
+            }
+            return PDImageXObject.createFromByteArray(doc, loaded.bytes(), image.file().getFileName().toString());
+        } catch (IOException e) {
+            throw new CountersignException("cannot embed picture " + image.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Loaded load(PageImage image) {
+        String key = image.sha256() + "|" + image.file();
+        synchronized (LOADED) {
+            Loaded hit = LOADED.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(image.file());
+            Loaded loaded = new Loaded(bytes, JpegInfo.read(bytes));
+            synchronized (LOADED) {
+                LOADED.put(key, loaded);
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new CountersignException("cannot read picture " + image.file() + ": " + e.getMessage(), e);
+        }
+    }
+}
