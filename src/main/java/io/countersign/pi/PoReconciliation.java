@@ -1,0 +1,114 @@
+package io.countersign.pi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares the buyer's PO lines with the styles of the PI by buyer code. A PO that lists only
+ * the buyer's item codes is where the paper-box case went wrong: the supplier mapped the codes
+ * to the styles it had sampled, the buyer meant others, and nobody compared the two lists.
+ *
+ * <p>Buyer codes are compared exactly after trimming surrounding spaces. Quantities are
+ * compared per buyer code as totals (all PO lines with the code against all styles with it);
+ * unit prices per PO line and style, only when the PO line gives one. Numbers are compared with
+ * {@link BigDecimal#compareTo}, so 2.5 and 2.50 are equal. A PI without PO lines gives no findings.
+ *
+ * <p>Order: first the findings on PO buyer codes in PO order (duplicate lines, unknown code,
+ * quantity, prices), then the findings on styles in PI order (code on several styles, style
+ * not on the PO).
+ */
+public final class PoReconciliation {
+
+    private PoReconciliation() {
+    }
+
+    public static List<PoFinding> reconcile(ProformaInvoice pi) {
+        return reconcile(pi.styles(), pi.poLines());
+    }
+
+    public static List<PoFinding> reconcile(List<Style> styles, List<PoLine> poLines) {
+        if (poLines.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Integer>> linesByCode = new LinkedHashMap<>();
+        for (int i = 0; i < poLines.size(); i++) {
+            linesByCode.computeIfAbsent(poLines.get(i).buyerCode().strip(), c -> new ArrayList<>()).add(i);
+        }
+        Map<String, List<Style>> stylesByCode = new LinkedHashMap<>();
+        for (Style style : styles) {
+            stylesByCode.computeIfAbsent(style.buyerCode().strip(), c -> new ArrayList<>()).add(style);
+        }
+        List<PoFinding> findings = new ArrayList<>();
+        linesByCode.forEach((code, lines) -> {
+            List<Style> matching = stylesByCode.getOrDefault(code, List.of());
+            findings.addAll(poSide(code, lines, poLines, matching));
+        });
+        stylesByCode.forEach((code, onPi) -> findings.addAll(styleSide(code, onPi, linesByCode.containsKey(code))));
+        return List.copyOf(findings);
+    }
+
+    private static List<PoFinding> poSide(String code, List<Integer> lines, List<PoLine> poLines, List<Style> matching) {
+        List<PoFinding> findings = new ArrayList<>();
+        Optional<String> single = matching.size() == 1 ? Optional.of(matching.get(0).id()) : Optional.empty();
+        BigDecimal poQuantity = lines.stream().map(i -> poLines.get(i).quantity()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (lines.size() > 1) {
+            findings.add(new PoFinding(PoFinding.Kind.DUPLICATE_PO_LINE, code, single,
+                    "Buyer code " + code + " is on " + lines.size() + " PO lines (" + lineNames(lines)
+                            + "), together " + poQuantity.toPlainString() + "; check whether the buyer meant one of them for another style."));
+        }
+        if (matching.isEmpty()) {
+            findings.add(new PoFinding(PoFinding.Kind.UNKNOWN_BUYER_CODE, code, Optional.empty(),
+                    "PO " + lineNames(lines) + " asks for buyer code " + code + " (quantity " + poQuantity.toPlainString()
+                            + "), but no style on the PI has that buyer code."));
+            return findings;
+        }
+        BigDecimal piQuantity = matching.stream().map(Style::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (poQuantity.compareTo(piQuantity) != 0) {
+            findings.add(new PoFinding(PoFinding.Kind.QUANTITY_DIFFERS, code, single,
+                    "Buyer code " + code + ": the PO asks for " + poQuantity.toPlainString() + " (" + lineNames(lines)
+                            + "), the PI has " + piQuantity.toPlainString() + " (" + styleNames(matching) + ")."));
+        }
+        for (int i : lines) {
+            Optional<BigDecimal> poPrice = Optional.ofNullable(poLines.get(i).unitPrice());
+            for (Style style : matching) {
+                if (poPrice.isPresent() && poPrice.get().compareTo(style.unitPrice()) != 0) {
+                    findings.add(new PoFinding(PoFinding.Kind.UNIT_PRICE_DIFFERS, code, Optional.of(style.id()),
+                            "Buyer code " + code + ": PO line " + (i + 1) + " has unit price " + poPrice.get().toPlainString()
+                                    + ", style " + style.id() + " on the PI has " + style.unitPrice().toPlainString() + "."));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static List<PoFinding> styleSide(String code, List<Style> onPi, boolean onPo) {
+        List<PoFinding> findings = new ArrayList<>();
+        if (onPi.size() > 1) {
+            findings.add(new PoFinding(PoFinding.Kind.BUYER_CODE_ON_SEVERAL_STYLES, code, Optional.empty(),
+                    "Buyer code " + code + " is on " + onPi.size() + " styles (" + styleNames(onPi)
+                            + "); a PO line with this code cannot say which style the buyer means."));
+        }
+        if (!onPo) {
+            for (Style style : onPi) {
+                findings.add(new PoFinding(PoFinding.Kind.STYLE_NOT_ON_PO, code, Optional.of(style.id()),
+                        "Style " + style.id() + " (buyer code " + code + ", quantity " + style.quantity().toPlainString()
+                                + ") is on the PI, but no PO line asks for buyer code " + code + "."));
+            }
+        }
+        return findings;
+    }
+
+    private static String lineNames(List<Integer> lines) {
+        List<String> numbers = lines.stream().map(i -> String.valueOf(i + 1)).toList();
+        return (numbers.size() == 1 ? "line " : "lines ") + Texts.andList(numbers);
+    }
+
+    private static String styleNames(List<Style> styles) {
+        List<String> ids = styles.stream().map(Style::id).toList();
+        return (ids.size() == 1 ? "style " : "styles ") + Texts.andList(ids);
+    }
+}
