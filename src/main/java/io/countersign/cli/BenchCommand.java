@@ -26,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--documents", defaultValue = "100", description = "documents measured per run (default: ${DEFAULT-VALUE})")
     int documents;
 
+    @Option(names = "--save-sample", paramLabel = "FILE", description = "also write one rendered workload PDF to FILE, to look at what is measured")
+    java.nio.file.Path saveSample;
+
     @Option(names = "--threads", description = "threads for the parallel run (default: all cores)")
     Integer threads;
 
@@ -43,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("workload: PI with %d styles, %d distinct 800x600 JPEG photos, %d UPC-A, Chinese and Latin text; %d KB PDF%n",
                     styles, styles, styles, bench.sampleSize() / 1024);
             out.flush();
+            if (saveSample != null) {
+                AtomicFiles.write(saveSample, bench::renderTo);
+                out.println("sample written to " + saveSample);
+            }
             bench.warmUp(warmup);
             PiBenchmark.Result one = bench.run(1, documents);
             out.printf("1 thread:  median %.1f ms, p90 %.1f ms per document, %.1f documents/s%n", one.medianMs(), one.p90Ms(), one.documentsPerSecond());

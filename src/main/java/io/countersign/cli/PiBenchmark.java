@@ -45,6 +45,11 @@ import javax.imageio.ImageIO;
  */
 final class PiBenchmark implements AutoCloseable {
 
+    private static final String[] PRODUCTS = {"Nested kraft box 牛皮纸套盒", "Gift box with lid 天地盖礼盒", "Mailer box 飞机盒",
+        "Shoe box 鞋盒", "Drawer box 抽屉盒", "Magnetic gift box 磁铁礼盒", "Cylinder tube 圆筒", "Wine box 酒盒",
+        "Folding carton 折叠纸盒", "Window box 开窗盒"};
+    private static final String[] MATERIALS = {"250 g kraft 牛皮纸", "350 g white card 白卡纸", "1200 g grey board 灰板", "E-flute corrugated 瓦楞纸"};
+
     record Result(double medianMs, double p90Ms, double documentsPerSecond) {
     }
 
@@ -71,8 +76,9 @@ final class PiBenchmark implements AutoCloseable {
             String data = String.format("0%05d%05d", 12345, i);
             Gtin gtin = new Gtin(data + Gtin.checkDigit(data));
             ProductImage img = new ProductImage(photo, ProductImage.Format.JPEG, 800, 600, 1, sha256(jpeg));
-            list.add(new Style("KB-" + (100 + i), "B" + (700100 + i), "Nested kraft box 牛皮纸套盒 " + (i + 1),
-                    List.of(new Attribute("set", (3 + i % 3) + " pcs"), new Attribute("material", "250 g kraft 牛皮纸"),
+            String product = PRODUCTS[i % PRODUCTS.length];
+            list.add(new Style("KB-" + (100 + i), "B" + (700100 + i), product + (i >= PRODUCTS.length ? " (large)" : ""),
+                    List.of(new Attribute("set", (3 + i % 3) + " pcs"), new Attribute("material", MATERIALS[i % MATERIALS.length]),
                             new Attribute("print", i % 2 == 0 ? "none" : "1 colour logo"), new Attribute("size", (20 + i) + " × 15 × 10 cm")),
                     List.of(img), gtin, BigDecimal.valueOf(1000 + 100L * i), "sets", new BigDecimal("2.35"),
                     new Packing(20, new CartonSize(new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("45")),
@@ -87,6 +93,10 @@ final class PiBenchmark implements AutoCloseable {
                 Optional.of(new BankDetails("Dongguan Heng Xin Paper Products Co., Ltd.", "Bank of China Dongguan Branch", "", "000000000000", "BKCHCNBJ")),
                 List.of("Colours may vary slightly from the pictures. 颜色以实物为准。"), Optional.empty(), list, List.of());
         return new PiBenchmark(dir, pi);
+    }
+
+    Object renderTo(OutputStream out) {
+        return Countersign.pi(pi).toPdf(out);
     }
 
     int sampleSize() {

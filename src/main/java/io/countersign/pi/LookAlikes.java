@@ -14,8 +14,10 @@ import java.util.Optional;
  * <p>Two styles are look-alikes when either
  * <ol>
  *   <li>their names are equal, ignoring case and whitespace; or</li>
- *   <li>they have the same, non-empty set of attribute names and at least half of those
- *       attributes have equal values (2 of 4, 3 of 5, 3 of 6 …).</li>
+ *   <li>they have the same, non-empty set of attribute names, more than half of those
+ *       attributes have equal values and at most two differ (3 of 4, 3 of 5, 4 of 6 …).
+ *       Half is not enough: a PI of twenty different boxes sharing material and print
+ *       would otherwise flag every pair and bury the one that matters.</li>
  * </ol>
  * Names and values are compared ignoring case, surrounding and repeated whitespace, and
  * Unicode compatibility forms; attribute order does not matter. Every pair is reported once,
@@ -49,7 +51,7 @@ public final class LookAlikes {
         boolean sameName = Texts.loose(a.name()).equals(Texts.loose(b.name()));
         boolean sameAttributeNames = !inA.isEmpty() && inA.keySet().equals(inB.keySet());
         int equal = inA.size() - differences.size();
-        boolean mostlyEqual = sameAttributeNames && 2 * equal >= inA.size();
+        boolean mostlyEqual = sameAttributeNames && 2 * equal > inA.size() && differences.size() <= 2;
         if (sameName || mostlyEqual) {
             return Optional.of(new LookAlike(a, b, differences));
         }

@@ -34,6 +34,7 @@ final class PiPlanner {
     /** Liberation Sans: baseline sits this fraction of the em below the top of a line-height:1 box. */
     private static final double BASELINE_IN_EM = 0.8465;
     private static final double PT_PER_MM = 72 / 25.4;
+    private static final int MAX_LOOKALIKE_NOTES = 2;
 
     private final ProformaInvoice pi;
     private final PiOptions options;
@@ -70,7 +71,7 @@ final class PiPlanner {
         Set<String> differing = lookAlikes.differingAttributesOf(s);
         List<PiView.AttributeView> attrs = s.attributes().stream()
                 .map(a -> new PiView.AttributeView(a.name(), a.value(), differing.contains(a.name()))).toList();
-        List<String> notes = lookAlikes.pairsOf(s).stream().map(this::lookAlikeNote).toList();
+        List<String> notes = lookAlikeNotes(s, lookAlikes.pairsOf(s));
         List<String> findingNotes = findings.stream()
                 .filter(f -> f.styleId().map(s.id()::equals).orElse(f.buyerCode().equals(s.buyerCode())))
                 .map(PoFinding::message).toList();
@@ -86,10 +87,22 @@ final class PiPlanner {
             w = mm(pw * scale);
             h = mm(ph * scale);
         }
-        Money amount = Money.of(pi.currency(), s.unitPrice()).times(s.quantity());
+        Money amount = Money.line(s.quantity(), s.unitPrice(), pi.currency());
         return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), notes, findingNotes,
                 imageRef, w, h, barcode(pointId, s), quantity(s.quantity()), s.unit(),
-                Money.of(pi.currency(), s.unitPrice()).format(locale), amount.format(locale));
+                Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale));
+    }
+
+    /** The first pairs in full; the rest as one line of style ids, so a family of similar styles cannot swamp a row. */
+    private List<String> lookAlikeNotes(Style s, List<LookAlike> pairs) {
+        List<String> notes = new ArrayList<>();
+        pairs.stream().limit(MAX_LOOKALIKE_NOTES).map(this::lookAlikeNote).forEach(notes::add);
+        if (pairs.size() > MAX_LOOKALIKE_NOTES) {
+            List<String> others = pairs.stream().skip(MAX_LOOKALIKE_NOTES)
+                    .map(p -> p.a().id().equals(s.id()) ? p.b().id() : p.a().id()).toList();
+            notes.add(msg.with("lookalike.more", String.join(", ", others)));
+        }
+        return notes;
     }
 
     private String lookAlikeNote(LookAlike pair) {
@@ -101,7 +114,7 @@ final class PiPlanner {
             boolean shortValues = d.shownInA().length() <= 12 && d.shownInB().length() <= 12;
             parts.add(shortValues ? d.attribute() + " (" + d.shownInA() + " vs " + d.shownInB() + ")" : d.attribute());
         }
-        return msg.with("lookalike.differ", pair.a().id(), pair.b().id(), String.join(", ", parts));
+        return msg.format("lookalike.differ", pair.a().id(), pair.b().id(), String.join(", ", parts));
     }
 
     private PiView.BarcodeView barcode(String pointId, Style s) {
@@ -197,7 +210,7 @@ final class PiPlanner {
         BigDecimal gross = BigDecimal.ZERO;
         for (Style s : pi.styles()) {
             byUnit.merge(s.unit(), s.quantity(), BigDecimal::add);
-            amounts.add(Money.of(pi.currency(), s.unitPrice()).times(s.quantity()));
+            amounts.add(Money.line(s.quantity(), s.unitPrice(), pi.currency()));
             if (s.packing() != null) {
                 Packing p = s.packing();
                 BigDecimal n = s.quantity().divide(BigDecimal.valueOf(p.unitsPerCarton()), 0, RoundingMode.CEILING);
@@ -207,7 +220,7 @@ final class PiPlanner {
                 gross = gross.add(p.grossWeightKg().multiply(n));
             }
         }
-        Money total = Money.sum(pi.currency(), amounts);
+        Money total = Money.sum(amounts, pi.currency());
         List<String> quantities = byUnit.entrySet().stream().map(e -> quantity(e.getValue()) + " " + e.getKey()).toList();
         return new PiView.Totals(quantities, total.format(locale), AmountInWords.english(total),
                 Long.toString(cartons), decimal(cbm.setScale(3, RoundingMode.HALF_UP)) + " m³",
