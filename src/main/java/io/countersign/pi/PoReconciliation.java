@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p>Buyer codes are compared exactly after trimming surrounding spaces. Quantities are
  * compared per buyer code as totals (all PO lines with the code against all styles with it);
- * unit prices per PO line and style, only when the PO line gives one. Numbers are compared with
+ * unit prices per PO line and style, only when the PO line gives one ({@link PoLine#unitPrice()}
+ * is null when the buyer wrote no price). Numbers are compared with
  * {@link BigDecimal#compareTo}, so 2.5 and 2.50 are equal. A PI without PO lines gives no findings.
  *
  * <p>Order: first the findings on PO buyer codes in PO order (duplicate lines, unknown code,
