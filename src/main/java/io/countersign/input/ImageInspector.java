@@ -165,8 +165,9 @@ final class ImageInspector {
     }
 
     private static Refusal tooLarge(String raw, long size) {
+        double megabytes = Math.ceil(size * 10 / (1024.0 * 1024.0)) / 10;
         return new Refusal(String.format(Locale.ROOT, "picture \"%s\" is %.1f MB; the limit is %d MB",
-                raw, size / (1024.0 * 1024.0), MAX_FILE_BYTES / (1024 * 1024)),
+                raw, megabytes, MAX_FILE_BYTES / (1024 * 1024)),
                 "export it smaller (JPEG quality 85, 2000 pixels on the long side is plenty for a PI)");
     }
 

@@ -2,6 +2,7 @@ package io.countersign.input;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ final class SyntaxErrors {
 
     /** Hints by a fragment of the parser's message, first match wins. */
     private static final List<String[]> YAML_HINTS = List.of(
-            new String[] {"'\\t'", "indent with spaces; YAML does not allow tab characters for indentation"},
+            new String[] {"(TAB)", "indent with spaces; YAML does not allow tab characters for indentation"},
             new String[] {"mapping values are not allowed", "check the indentation, and put quotes around text that contains ': '"},
             new String[] {"expected <block end>", "check the indentation: the entries of one mapping or list start in the same column"},
             new String[] {"could not find expected ':'", "write key: value with a space after the colon; check this line and the one before"},
@@ -37,6 +38,12 @@ final class SyntaxErrors {
     }
 
     static void report(JsonProcessingException e, InputFormat format, ProblemSink sink) {
+        if (e instanceof StreamConstraintsException) {
+            sink.add(position(e.getLocation()), "", "a number, name or text in the file is longer than countersign accepts",
+                    "numbers may have at most " + TreeBuilder.MAX_NUMBER_LENGTH + " digits and names at most "
+                            + TreeBuilder.MAX_NAME_LENGTH + " characters; look for a pasted block of data");
+            return;
+        }
         if (format == InputFormat.YAML) {
             Optional<MarkedYAMLException> marked = markedCause(e);
             if (marked.isPresent()) {
@@ -53,7 +60,8 @@ final class SyntaxErrors {
     }
 
     private static void reportYaml(MarkedYAMLException y, JsonProcessingException e, ProblemSink sink) {
-        String problem = y.getProblem() == null ? "malformed YAML" : y.getProblem();
+        String problem = y.getProblem() == null ? "malformed YAML"
+                : y.getProblem().contains("(TAB)") ? "a tab character where YAML expects spaces (TAB)" : y.getProblem();
         StringBuilder message = new StringBuilder(problem);
         Mark context = y.getContextMark();
         if (y.getContext() != null && context != null) {

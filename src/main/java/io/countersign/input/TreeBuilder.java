@@ -27,12 +27,14 @@ final class TreeBuilder {
     static final int MAX_DEPTH = 16;
     /** Input text limit in characters; {@link PiReader} checks the byte size before this. */
     static final int MAX_CHARS = PiReader.MAX_INPUT_BYTES;
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = 1_000;
 
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH * 4)
-            .maxNumberLength(100)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_CHARS)
-            .maxNameLength(1_000)
+            .maxNameLength(MAX_NAME_LENGTH)
             .maxDocumentLength(MAX_CHARS)
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
@@ -67,7 +69,7 @@ final class TreeBuilder {
             JsonToken first = p.nextToken();
             if (first == null) {
                 sink.add(new Position(1, 1), "", "the file is empty",
-                        "a PI starts with number:, issueDate:, … — see docs/input-pi.md or `countersign schema pi`");
+                        "a PI starts with number:, issueDate:, …; see docs/input-pi.md, or run: countersign schema pi");
                 return Optional.empty();
             }
             Node root = value(first, 1, "");
