@@ -74,10 +74,6 @@ final class MappingReader {
         return true;
     }
 
-    Position position() {
-        return node.position();
-    }
-
     String pathOf(String name) {
         return FieldPath.child(path, name);
     }

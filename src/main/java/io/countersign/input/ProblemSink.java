@@ -13,10 +13,6 @@ final class ProblemSink {
         this.file = file;
     }
 
-    String file() {
-        return file;
-    }
-
     void add(Position at, String path, String message, String hint) {
         problems.add(new Problem(file, at.line(), at.column(), path, message, hint));
     }
