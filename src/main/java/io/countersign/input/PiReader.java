@@ -1,0 +1,155 @@
+package io.countersign.input;
+
+import io.countersign.pi.ProformaInvoice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a proforma invoice from a YAML or JSON file (format in docs/input-pi.md, JSON schema
+ * from {@link #jsonSchema()}) and validates it completely. On bad input it throws
+ * {@link InvalidInputException} listing every problem found, each with file, line, column,
+ * field path and a hint; a syntax error is the one problem that ends reading early.
+ *
+ * <p>The returned model uses {@code null} for absent {@code validUntil}, {@code shipmentDate},
+ * style {@code packing} and PO line {@code unitPrice}, and {@code ""} for absent optional text,
+ * because the model records are shaped that way.
+ */
+public final class PiReader {
+    /** Input files larger than this are refused before parsing. */
+    public static final int MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+    private static final String SCHEMA = "pi.schema.json";
+
+    private PiReader() {
+    }
+
+    /** Reads {@code file}; its extension (.yaml, .yml, .json) gives the format, its folder is where pictures are looked up. */
+    public static ProformaInvoice read(Path file) {
+        String name = file.toString();
+        ProblemSink sink = new ProblemSink(name);
+        Optional<InputFormat> format = InputFormat.ofFileName(name);
+        if (format.isEmpty()) {
+            sink.add(Position.FILE, "", "cannot tell the format of the file from its name",
+                    "name it .yaml, .yml or .json according to its content");
+        } else if (!Files.exists(file)) {
+            sink.add(Position.FILE, "", "no such file", "check the path; it is relative to the current folder");
+        } else if (!Files.isRegularFile(file)) {
+            sink.add(Position.FILE, "", "is a folder, not a file", "name the PI file inside it");
+        }
+        sink.throwIfAny();
+        Optional<String> text = readText(file, sink);
+        sink.throwIfAny();
+        Path baseDir = file.toAbsolutePath().getParent();
+        return parse(text.orElseThrow(), format.orElseThrow(), baseDir, sink);
+    }
+
+    /**
+     * Reads a PI from text, for tests and the server. {@code baseDir} is the folder that
+     * picture paths are relative to; {@code displayName} is how problems name the input.
+     */
+    public static ProformaInvoice read(String text, InputFormat format, Path baseDir, String displayName) {
+        ProblemSink sink = new ProblemSink(displayName);
+        long bytes = utf8Length(text);
+        if (bytes > MAX_INPUT_BYTES) {
+            tooLarge(bytes, sink);
+        }
+        sink.throwIfAny();
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, format, baseDir, sink);
+    }
+
+    /** The JSON schema (draft 2020-12) of the PI input format. */
+    public static String jsonSchema() {
+        try (InputStream in = PiReader.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks " + SCHEMA);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + SCHEMA, e);
+        }
+    }
+
+    private static ProformaInvoice parse(String text, InputFormat format, Path baseDir, ProblemSink sink) {
+        Optional<Node> root = TreeBuilder.parse(text, format, sink);
+        Optional<ProformaInvoice> pi = root.flatMap(r -> new InvoiceReader(sink, new ImageInspector(baseDir, sink)).read(r));
+        sink.throwIfAny();
+        return pi.orElseThrow(() -> new IllegalStateException("no PI and no problem reported"));
+    }
+
+    private static Optional<String> readText(Path file, ProblemSink sink) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_INPUT_BYTES) {
+                tooLarge(size, sink);
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+            }
+        } catch (IOException e) {
+            sink.add(Position.FILE, "", "cannot be read", "check that the file is readable");
+            return Optional.empty();
+        }
+        if (bytes.length > MAX_INPUT_BYTES) {
+            tooLarge(bytes.length, sink);
+            return Optional.empty();
+        }
+        return decodeUtf8(bytes, sink);
+    }
+
+    private static Optional<String> decodeUtf8(byte[] bytes, ProblemSink sink) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            sink.add(Position.FILE, "", "the file is UTF-16 text", "save it as UTF-8");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            sink.add(new Position(line, offset - lineStart + 1), "", "the file is not UTF-8 text (byte " + offset + ")",
+                    "save it as UTF-8; files saved as GBK, Big5 or Windows-1252 garble Chinese and accented letters");
+            return Optional.empty();
+        }
+        String text = out.flip().toString();
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static void tooLarge(long bytes, ProblemSink sink) {
+        sink.add(Position.FILE, "", "the file has " + bytes + " bytes; the limit is " + MAX_INPUT_BYTES + " (5 MB)",
+                "a PI is a few kilobytes; pictures belong in separate files named under images:");
+    }
+
+    private static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+}
