@@ -62,7 +62,8 @@ final class PiPlanner {
         }
         QrSymbol qr = QrSymbol.encode(identity.qrPayload());
         String qrRef = resources.art("qr", qrArt(qr, 15.0));
-        return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
+        double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
+        return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
                 findings.stream().map(PoFinding::message).toList(), totals(), bank(), pi.remarks(), identity, qrRef);
     }

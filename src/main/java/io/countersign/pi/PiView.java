@@ -13,6 +13,7 @@ public record PiView(
         int revision,
         String currency,
         String paperCss,
+        String barcodeColumnMm,
         PartyView seller,
         PartyView buyer,
         List<Fact> facts,

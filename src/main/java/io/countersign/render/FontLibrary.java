@@ -57,8 +57,9 @@ public final class FontLibrary {
         builder.useFont(new LazyFont(doc, latinRegular), LATIN, 400, FontStyle.NORMAL, true);
         builder.useFont(new LazyFont(doc, latinBold), LATIN, 700, FontStyle.NORMAL, true);
         // Droid has one weight; registering it for bold keeps bold Chinese from falling back to '#'.
-        builder.useFont(new LazyFont(doc, cjk), CJK, 400, FontStyle.NORMAL, true);
-        builder.useFont(new LazyFont(doc, cjk), CJK, 700, FontStyle.NORMAL, true);
+        LazyFont cjkFont = new LazyFont(doc, cjk);
+        builder.useFont(cjkFont, CJK, 400, FontStyle.NORMAL, true);
+        builder.useFont(cjkFont, CJK, 700, FontStyle.NORMAL, true);
     }
 
     /** A standalone copy of the regular Latin face for PDFBox-drawn content (form appearances). */

@@ -1,6 +1,5 @@
 package io.countersign.render;
 
-import com.openhtmltopdf.css.parser.FSRGBColor;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
@@ -9,8 +8,8 @@ import com.openhtmltopdf.render.RenderingContext;
 import io.countersign.CountersignException;
 import java.awt.Rectangle;
 import java.awt.Shape;
-import java.awt.geom.Path2D;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
@@ -33,6 +32,7 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
 
     private final RenderResources resources;
     private ImageEmbedder images;
+    private final Map<String, PDFormXObject> artForms = new HashMap<>();
 
     ObjectDrawers(RenderResources resources) {
         this.resources = resources;
@@ -49,17 +49,48 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         return IMAGE.equals(e.getAttribute("type")) ? this::drawImage : this::drawArt;
     }
 
+    /**
+     * Draws art from a form XObject made once per document: the footer QR code repeats on every
+     * page as one {@code Do}, and the rectangles are written straight as {@code re} operators.
+     */
     private Map<Shape, String> drawArt(Element e, double x, double y, double width, double height,
                                       OutputDevice od, RenderingContext ctx, int dotsPerPixel) {
+        PdfBoxOutputDevice pdf = (PdfBoxOutputDevice) od;
         String ref = e.getAttribute("data-ref");
         VectorArt art = resources.art(ref).orElseThrow(() -> new CountersignException("template refers to unknown art \"" + ref + "\""));
-        double dotsPerMm = ((PdfBoxOutputDevice) od).getDotsPerPoint() * POINTS_PER_MM;
-        Path2D.Double path = new Path2D.Double();
-        art.draw((rx, ry, rw, rh) -> path.append(new java.awt.geom.Rectangle2D.Double(
-                x + rx * dotsPerMm, y + ry * dotsPerMm, rw * dotsPerMm, rh * dotsPerMm), false));
-        od.setColor(FSRGBColor.BLACK);
-        od.fill(path);
+        PDFormXObject form = artForms.computeIfAbsent(ref, k -> artForm(pdf, art));
+        float dpp = pdf.getDotsPerPoint();
+        float w = (float) (art.widthMm() * POINTS_PER_MM * dpp);
+        float h = (float) (art.heightMm() * POINTS_PER_MM * dpp);
+        pdf.drawPdfAsImage(form, new Rectangle((int) x, (int) y, Math.round(w), Math.round(h)), w, h);
         return null;
+    }
+
+    private static PDFormXObject artForm(PdfBoxOutputDevice pdf, VectorArt art) {
+        float w = (float) (art.widthMm() * POINTS_PER_MM);
+        float h = (float) (art.heightMm() * POINTS_PER_MM);
+        PDFormXObject form = new PDFormXObject(pdf.getWriter());
+        form.setBBox(new PDRectangle(w, h));
+        form.setResources(new PDResources());
+        try (PDFormContentStream cs = new PDFormContentStream(form)) {
+            cs.setNonStrokingColor(0f);
+            IOException[] failure = new IOException[1];
+            art.draw((rx, ry, rw, rh) -> {
+                try {
+                    cs.addRect((float) (rx * POINTS_PER_MM), (float) (h - (ry + rh) * POINTS_PER_MM),
+                            (float) (rw * POINTS_PER_MM), (float) (rh * POINTS_PER_MM));
+                } catch (IOException ex) {
+                    failure[0] = ex;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            cs.fill();
+        } catch (IOException ex) {
+            throw new CountersignException("cannot draw vector art: " + ex.getMessage(), ex);
+        }
+        return form;
     }
 
     private Map<Shape, String> drawImage(Element e, double x, double y, double width, double height,

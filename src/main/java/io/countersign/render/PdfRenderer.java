@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -56,7 +57,9 @@ public final class PdfRenderer {
             }
             FormFields.build(doc, slots);
             IdentityEmbedding.embed(doc, identity, meta, producer);
-            doc.save(out);
+            // Classic xref table: PDFBox 3.0.7's object-stream writer reports a /Size that qpdf
+            // flags (exit 3), and a plain table keeps later incremental signatures simple.
+            doc.save(out, CompressParameters.NO_COMPRESSION);
         } catch (IOException e) {
             throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);
         }
