@@ -89,7 +89,8 @@ public final class Messages {
         if (pattern == null) {
             return "??" + key + "??";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        // always through MessageFormat, also without arguments, so that '' in a pattern prints as '
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     private static Properties bundle(String language) {
