@@ -78,6 +78,9 @@ public record Money(BigDecimal amount, String currency) {
         return rounded(amount.multiply(quantity), currency);
     }
 
+    /** Symbols per locale; looking them up costs more than formatting (DecimalFormat copies what it is given). */
+    private static final java.util.Map<Locale, DecimalFormatSymbols> SYMBOLS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean isZero() {
         return amount.signum() == 0;
     }
@@ -89,7 +92,7 @@ public record Money(BigDecimal amount, String currency) {
     public String format(Locale locale) {
         int scale = amount.scale();
         String pattern = scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
-        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat format = new DecimalFormat(pattern, SYMBOLS.computeIfAbsent(locale, DecimalFormatSymbols::getInstance));
         format.setRoundingMode(RoundingMode.UNNECESSARY);
         return format.format(amount);
     }

@@ -34,10 +34,13 @@ public final class LookAlikes {
 
     /** Look-alike pairs among {@code styles}, ordered by the position of the first, then the second style. */
     public static LookAlikeReport find(List<Style> styles) {
+        // Loose forms are computed once per style: the pairwise loop would otherwise normalise
+        // every name and value n-1 times.
+        List<Loose> loose = styles.stream().map(Loose::of).toList();
         List<LookAlike> pairs = new ArrayList<>();
         for (int i = 0; i < styles.size(); i++) {
             for (int j = i + 1; j < styles.size(); j++) {
-                compare(styles.get(i), styles.get(j)).ifPresent(pairs::add);
+                compare(loose.get(i), loose.get(j)).ifPresent(pairs::add);
             }
         }
         return new LookAlikeReport(pairs);
@@ -45,10 +48,26 @@ public final class LookAlikes {
 
     /** The pair {@code a}/{@code b} if they are look-alikes by the rule above. */
     public static Optional<LookAlike> compare(Style a, Style b) {
-        Map<String, Attribute> inA = byLooseName(a);
-        Map<String, Attribute> inB = byLooseName(b);
-        List<Difference> differences = differences(inA, inB);
-        boolean sameName = Texts.loose(a.name()).equals(Texts.loose(b.name()));
+        return compare(Loose.of(a), Loose.of(b));
+    }
+
+    /** A style with its name and attribute names and values in loose form. */
+    private record Loose(Style style, String name, Map<String, Attribute> attributes, Map<String, String> values) {
+        static Loose of(Style style) {
+            Map<String, Attribute> byName = byLooseName(style);
+            Map<String, String> values = new LinkedHashMap<>();
+            byName.forEach((k, a) -> values.put(k, Texts.loose(a.value())));
+            return new Loose(style, Texts.loose(style.name()), byName, values);
+        }
+    }
+
+    private static Optional<LookAlike> compare(Loose la, Loose lb) {
+        Style a = la.style();
+        Style b = lb.style();
+        Map<String, Attribute> inA = la.attributes();
+        Map<String, Attribute> inB = lb.attributes();
+        List<Difference> differences = differences(la, lb);
+        boolean sameName = la.name().equals(lb.name());
         boolean sameAttributeNames = !inA.isEmpty() && inA.keySet().equals(inB.keySet());
         int equal = inA.size() - differences.size();
         boolean mostlyEqual = sameAttributeNames && 2 * equal > inA.size() && differences.size() <= 2;
@@ -59,14 +78,16 @@ public final class LookAlikes {
     }
 
     /** A's attributes in A's order, then those only B has, in B's order. */
-    private static List<Difference> differences(Map<String, Attribute> inA, Map<String, Attribute> inB) {
+    private static List<Difference> differences(Loose la, Loose lb) {
+        Map<String, Attribute> inA = la.attributes();
+        Map<String, Attribute> inB = lb.attributes();
         List<Difference> differences = new ArrayList<>();
         for (Map.Entry<String, Attribute> e : inA.entrySet()) {
             Attribute left = e.getValue();
             Attribute right = inB.get(e.getKey());
             if (right == null) {
                 differences.add(new Difference(left.name(), Optional.of(left.value()), Optional.empty()));
-            } else if (!Texts.loose(left.value()).equals(Texts.loose(right.value()))) {
+            } else if (!la.values().get(e.getKey()).equals(lb.values().get(e.getKey()))) {
                 differences.add(new Difference(left.name(), Optional.of(left.value()), Optional.of(right.value())));
             }
         }

@@ -1,6 +1,5 @@
 package io.countersign.pi;
 
-import io.countersign.barcode.HriDigit;
 import io.countersign.barcode.LinearSymbol;
 import io.countersign.barcode.QrSymbol;
 import io.countersign.core.AmountInWords;
@@ -31,10 +30,17 @@ import java.util.Set;
 final class PiPlanner {
     /** Picture column: pictures are scaled to this width, or to this height when taller than wide. */
     private static final double PICTURE_MM = 35.0;
-    /** Liberation Sans: baseline sits this fraction of the em below the top of a line-height:1 box. */
-    private static final double BASELINE_IN_EM = 0.8465;
-    private static final double PT_PER_MM = 72 / 25.4;
+    /** Room below the digits' baseline, in em, so descending glyph edges are not clipped. */
+    private static final double DIGIT_DESCENT = 0.25;
     private static final int MAX_LOOKALIKE_NOTES = 2;
+
+    /** Encoded QR codes by payload; re-rendering a document (previews, benchmarks, the server) reuses them. */
+    private static final Map<String, QrSymbol> QR_CODES = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, QrSymbol> eldest) {
+            return size() > 256;
+        }
+    });
 
     private final ProformaInvoice pi;
     private final PiOptions options;
@@ -60,7 +66,7 @@ final class PiPlanner {
             Style s = pi.styles().get(i);
             lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings));
         }
-        QrSymbol qr = QrSymbol.encode(identity.qrPayload());
+        QrSymbol qr = QR_CODES.computeIfAbsent(identity.qrPayload(), QrSymbol::encode);
         String qrRef = resources.art("qr", qrArt(qr, 15.0));
         double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
@@ -120,6 +126,7 @@ final class PiPlanner {
 
     private PiView.BarcodeView barcode(String pointId, Style s) {
         LinearSymbol symbol = LinearSymbol.of(s.gtin(), options.magnification());
+        double height = symbol.height() + DIGIT_DESCENT * symbol.hri().get(0).size();
         String ref = resources.art("bc-" + pointId, new VectorArt() {
             @Override
             public double widthMm() {
@@ -128,23 +135,16 @@ final class PiPlanner {
 
             @Override
             public double heightMm() {
-                return symbol.guardBarHeight();
+                return height;
             }
 
             @Override
-            public void draw(RectangleSink sink) {
-                symbol.bars().forEach(b -> sink.fill(b.x(), b.y(), b.width(), b.height()));
+            public void draw(Canvas canvas) {
+                symbol.bars().forEach(b -> canvas.fillRect(b.x(), b.y(), b.width(), b.height()));
+                symbol.hri().forEach(d -> canvas.text(d.text(), d.centreX(), d.baselineY(), d.size()));
             }
         });
-        List<PiView.DigitView> digits = new ArrayList<>();
-        for (HriDigit d : symbol.hri()) {
-            double width = d.size();
-            digits.add(new PiView.DigitView(d.text(), mm(d.centreX() - width / 2), mm(d.baselineY() - BASELINE_IN_EM * d.size()),
-                    mm(width), mm(d.size() * PT_PER_MM)));
-        }
-        double height = symbol.height() + 0.25 * symbol.hri().get(0).size();
-        return new PiView.BarcodeView(ref, symbol.symbology().label() + " " + s.gtin().digits(), mm(symbol.width()), mm(height),
-                mm(symbol.guardBarHeight()), digits);
+        return new PiView.BarcodeView(ref, symbol.symbology().label() + " " + s.gtin().digits(), mm(symbol.width()), mm(height));
     }
 
     private static VectorArt qrArt(QrSymbol qr, double sizeMm) {
@@ -162,8 +162,8 @@ final class PiPlanner {
             }
 
             @Override
-            public void draw(RectangleSink sink) {
-                qr.darkRects().forEach(r -> sink.fill(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module));
+            public void draw(Canvas canvas) {
+                qr.darkRects().forEach(r -> canvas.fillRect(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module));
             }
         };
     }
@@ -254,7 +254,8 @@ final class PiPlanner {
         return f.format(d);
     }
 
-    private static String mm(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
+    /** Millimetres with three decimals for CSS; Locale-free and much cheaper than String.format. */
+    static String mm(double v) {
+        return BigDecimal.valueOf(Math.round(v * 1000), 3).toPlainString();
     }
 }

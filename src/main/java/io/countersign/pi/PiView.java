@@ -35,11 +35,8 @@ public record PiView(
     public record AttributeView(String name, String value, boolean differs) {
     }
 
-    /** One GTIN symbol: art key, box size in mm, the human-readable digits placed in the box. */
-    public record BarcodeView(String ref, String label, String widthMm, String heightMm, String barsHeightMm, List<DigitView> digits) {
-    }
-
-    public record DigitView(String text, String leftMm, String topMm, String widthMm, String sizePt) {
+    /** One GTIN symbol (bars and digits drawn as one vector art): art key, caption, box size in mm. */
+    public record BarcodeView(String ref, String label, String widthMm, String heightMm) {
     }
 
     public record Line(

@@ -9,12 +9,17 @@ import io.countersign.CountersignException;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -33,6 +38,7 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
     private final RenderResources resources;
     private ImageEmbedder images;
     private final Map<String, PDFormXObject> artForms = new HashMap<>();
+    private PDFont artFont;
 
     ObjectDrawers(RenderResources resources) {
         this.resources = resources;
@@ -66,31 +72,61 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         return null;
     }
 
-    private static PDFormXObject artForm(PdfBoxOutputDevice pdf, VectorArt art) {
-        float w = (float) (art.widthMm() * POINTS_PER_MM);
+    private PDFormXObject artForm(PdfBoxOutputDevice pdf, VectorArt art) {
         float h = (float) (art.heightMm() * POINTS_PER_MM);
-        PDFormXObject form = new PDFormXObject(pdf.getWriter());
-        form.setBBox(new PDRectangle(w, h));
+        // Built as a PDAppearanceStream (a form XObject) only because that content stream
+        // constructor knows the document: a font first used in a plain PDFormContentStream is
+        // never registered for subsetting and ends up not embedded (PDFBox 3.0.7).
+        PDAppearanceStream form = new PDAppearanceStream(pdf.getWriter());
+        form.setBBox(new PDRectangle((float) (art.widthMm() * POINTS_PER_MM), h));
         form.setResources(new PDResources());
-        try (PDFormContentStream cs = new PDFormContentStream(form)) {
-            cs.setNonStrokingColor(0f);
-            IOException[] failure = new IOException[1];
-            art.draw((rx, ry, rw, rh) -> {
-                try {
-                    cs.addRect((float) (rx * POINTS_PER_MM), (float) (h - (ry + rh) * POINTS_PER_MM),
-                            (float) (rw * POINTS_PER_MM), (float) (rh * POINTS_PER_MM));
-                } catch (IOException ex) {
-                    failure[0] = ex;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
+        List<float[]> rects = new ArrayList<>();
+        List<Object[]> texts = new ArrayList<>();
+        art.draw(new VectorArt.Canvas() {
+            @Override
+            public void fillRect(double x, double y, double w, double hh) {
+                rects.add(new float[] {pt(x), h - pt(y + hh), pt(w), pt(hh)});
             }
-            cs.fill();
+
+            @Override
+            public void text(String text, double centreX, double baselineY, double size) {
+                texts.add(new Object[] {text, pt(centreX), h - pt(baselineY), pt(size)});
+            }
+        });
+        try (PDPageContentStream cs = new PDPageContentStream(pdf.getWriter(), form, form.getStream().createOutputStream(COSName.FLATE_DECODE))) {
+            cs.setNonStrokingColor(0f);
+            for (float[] r : rects) {
+                cs.addRect(r[0], r[1], r[2], r[3]);
+            }
+            if (!rects.isEmpty()) {
+                cs.fill();
+            }
+            for (Object[] t : texts) {
+                PDFont font = artFont(pdf);
+                String text = (String) t[0];
+                float size = (float) t[3];
+                float width = font.getStringWidth(text) / 1000f * size;
+                cs.beginText();
+                cs.setFont(font, size);
+                cs.newLineAtOffset((float) t[1] - width / 2, (float) t[2]);
+                cs.showText(text);
+                cs.endText();
+            }
         } catch (IOException ex) {
             throw new CountersignException("cannot draw vector art: " + ex.getMessage(), ex);
         }
         return form;
+    }
+
+    private PDFont artFont(PdfBoxOutputDevice pdf) {
+        if (artFont == null) {
+            artFont = FontLibrary.bundled().latinFor(pdf.getWriter());
+        }
+        return artFont;
+    }
+
+    private static float pt(double mm) {
+        return (float) (mm * POINTS_PER_MM);
     }
 
     private Map<Shape, String> drawImage(Element e, double x, double y, double width, double height,

@@ -1,20 +1,22 @@
 package io.countersign.render;
 
 /**
- * Artwork made of filled rectangles (barcode bars, QR modules), drawn as vector paths at exact
- * geometry. Coordinates are millimetres from the top-left corner of the art's box, y down.
+ * Artwork drawn as exact vector geometry (barcode bars and their human-readable digits, QR
+ * modules). Coordinates are millimetres from the top-left corner of the art's box, y down.
+ * Each art becomes one form XObject per document, however often a page shows it.
  */
 public interface VectorArt {
 
-    /** Receives the dark rectangles of the art. */
-    @FunctionalInterface
-    interface RectangleSink {
-        void fill(double xMm, double yMm, double widthMm, double heightMm);
+    /** What art can draw: dark rectangles and horizontally centred text in the bundled Latin face. */
+    interface Canvas {
+        void fillRect(double xMm, double yMm, double widthMm, double heightMm);
+
+        void text(String text, double centreXMm, double baselineYMm, double sizeMm);
     }
 
     double widthMm();
 
     double heightMm();
 
-    void draw(RectangleSink sink);
+    void draw(Canvas canvas);
 }
