@@ -47,12 +47,14 @@ final class PiPlanner {
     private final Messages msg;
     private final Locale locale;
     private final RenderResources resources = new RenderResources();
+    private final LookAlikeFormatter lookAlikeFormatter;
 
     PiPlanner(ProformaInvoice pi, PiOptions options, Messages msg) {
         this.pi = pi;
         this.options = options;
         this.msg = msg;
         this.locale = msg.locale();
+        this.lookAlikeFormatter = formatter();
     }
 
     RenderResources resources() {
@@ -113,15 +115,18 @@ final class PiPlanner {
     }
 
     private String lookAlikeNote(LookAlike pair) {
-        if (pair.identical()) {
-            return msg.with("lookalike.identical", pair.a().id(), pair.b().id());
-        }
-        List<String> parts = new ArrayList<>();
-        for (Difference d : pair.differences()) {
-            boolean shortValues = d.shownInA().length() <= 12 && d.shownInB().length() <= 12;
-            parts.add(shortValues ? d.attribute() + " (" + d.shownInA() + " vs " + d.shownInB() + ")" : d.attribute());
-        }
-        return msg.format("lookalike.differ", pair.a().id(), pair.b().id(), String.join(", ", parts));
+        return lookAlikeFormatter.sentence(pair);
+    }
+
+    /** The look-alike sentence in the document's language; bundle patterns are handed over with the formatter's placeholders. */
+    private LookAlikeFormatter formatter() {
+        return new LookAlikeFormatter(label -> switch (label) {
+            case DIFFER_ONLY_IN -> msg.format("lookalike.differ", "{a}", "{b}", "{list}");
+            case IDENTICAL -> msg.format("lookalike.identical", "{a}", "{b}");
+            case ITEM_WITH_VALUES -> msg.single("lookalike.values", "{name}", "{x}", "{y}");
+            case NAME -> msg.single("lookalike.name");
+            case LIST_SEPARATOR -> ", ";
+        });
     }
 
     private PiView.BarcodeView barcode(String pointId, Style s) {

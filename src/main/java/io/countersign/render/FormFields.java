@@ -85,13 +85,18 @@ final class FormFields {
             PDAnnotationWidget w = widget(s);
             PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
             mk.setNormalCaption("l");
+            mk.getCOSObject().setDirect(true);
             w.setAppearanceCharacteristics(mk);
             w.getCOSObject().setString(COSName.DA, "/ZaDb 0 Tf 0 g");
             COSDictionary states = new COSDictionary();
-            states.setItem(COSName.getPDFName(s.value()), dotAppearance(s.width(), s.height()));
-            states.setItem(COSName.Off, emptyAppearance(s.width(), s.height()));
+            states.setItem(COSName.getPDFName(s.value()), radioAppearance(s.width(), s.height(), true));
+            states.setItem(COSName.Off, radioAppearance(s.width(), s.height(), false));
+            // Direct dictionaries: poppler draws nothing for a button whose /AP or state
+            // dictionary is an indirect object, and PDFBox 3 writes new dictionaries indirectly.
+            states.setDirect(true);
             PDAppearanceDictionary ap = new PDAppearanceDictionary();
             ap.getCOSObject().setItem(COSName.N, states);
+            ap.getCOSObject().setDirect(true);
             w.setAppearance(ap);
             w.getCOSObject().setItem(COSName.AS, COSName.Off);
             widgets.add(w);
@@ -107,6 +112,7 @@ final class FormFields {
         PDAnnotationWidget w = widget(s);
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
         ap.getCOSObject().setItem(COSName.N, emptyAppearance(s.width(), s.height()));
+        ap.getCOSObject().setDirect(true);
         w.setAppearance(ap);
         field.setWidgets(List.of(w));
     }
@@ -161,20 +167,39 @@ final class FormFields {
         return p;
     }
 
-    private PDAppearanceStream dotAppearance(float w, float h) {
-        float r = Math.min(w, h) * 0.28f;
+    /**
+     * A ring, with a dot when selected. The ring is part of both states, so the choice is
+     * visible on paper and in every viewer without any page content under the widget.
+     */
+    private PDAppearanceStream radioAppearance(float w, float h, boolean on) {
         float cx = w / 2;
         float cy = h / 2;
+        float ring = Math.min(w, h) / 2 - 0.6f;
+        StringBuilder ops = new StringBuilder("q 1 g ");
+        circle(ops, cx, cy, ring);
+        ops.append("f 0.067 g 0.85 w 0.067 G ");
+        circle(ops, cx, cy, ring);
+        ops.append("S ");
+        if (on) {
+            ops.append("0.05 0.22 0.55 rg ");
+            circle(ops, cx, cy, ring * 0.55f);
+            ops.append("f ");
+        }
+        ops.append("Q");
+        return appearance(w, h, ops.toString());
+    }
+
+    /** Appends a closed circle path (four Bézier arcs). */
+    private static void circle(StringBuilder ops, float cx, float cy, float r) {
         float k = r * 0.5523f;
-        String ops = String.format(java.util.Locale.ROOT,
-                "q 0.05 0.22 0.55 rg %.3f %.3f m %.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f %.3f %.3f %.3f %.3f c "
-                        + "%.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f %.3f %.3f %.3f %.3f c f Q",
+        ops.append(String.format(java.util.Locale.ROOT,
+                "%.3f %.3f m %.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f %.3f %.3f %.3f %.3f c "
+                        + "%.3f %.3f %.3f %.3f %.3f %.3f c %.3f %.3f %.3f %.3f %.3f %.3f c h ",
                 cx + r, cy,
                 cx + r, cy + k, cx + k, cy + r, cx, cy + r,
                 cx - k, cy + r, cx - r, cy + k, cx - r, cy,
                 cx - r, cy - k, cx - k, cy - r, cx, cy - r,
-                cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        return appearance(w, h, ops);
+                cx + k, cy - r, cx + r, cy - k, cx + r, cy));
     }
 
     private PDAppearanceStream emptyAppearance(float w, float h) {

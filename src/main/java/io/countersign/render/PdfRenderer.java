@@ -47,7 +47,7 @@ public final class PdfRenderer {
                     .useObjectDrawerFactory(new ObjectDrawers(resources))
                     .useUriResolver((base, uri) -> null)
                     .withProducer(producer)
-                    .withHtmlContent(xhtml, null);
+                    .withW3cDocument(XhtmlParser.parse(xhtml), null);
             FontLibrary.bundled().registerOn(builder, doc);
             List<FieldSlot> slots;
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
