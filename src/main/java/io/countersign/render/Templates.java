@@ -77,7 +77,7 @@ public final class Templates {
     }
 
     private String describe(TemplateProcessingException e) {
-        String name = e.getTemplateName() == null ? "?" : e.getTemplateName();
+        String name = e.getTemplateName() == null ? "?" : e.getTemplateName() + ".html";
         String where = e.getLine() == null ? "" : ":" + e.getLine() + (e.getCol() == null ? "" : ":" + e.getCol());
         return "template " + name + where + " (" + source + "): " + rootMessage(e);
     }
