@@ -172,6 +172,21 @@ final class FormFields {
      * visible on paper and in every viewer without any page content under the widget.
      */
     private PDAppearanceStream radioAppearance(float w, float h, boolean on) {
+        String key = w + "x" + h + (on ? "+" : "-");
+        String ops = RADIO_OPS.get(key);
+        if (ops == null) {
+            ops = radioOperators(w, h, on);
+            if (RADIO_OPS.size() < 64) {
+                RADIO_OPS.put(key, ops);
+            }
+        }
+        return appearance(w, h, ops);
+    }
+
+    /** Radio appearance content by size and state: all radios of a document share one size. */
+    private static final Map<String, String> RADIO_OPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String radioOperators(float w, float h, boolean on) {
         float cx = w / 2;
         float cy = h / 2;
         float ring = Math.min(w, h) / 2 - 0.6f;
@@ -186,7 +201,7 @@ final class FormFields {
             ops.append("f ");
         }
         ops.append("Q");
-        return appearance(w, h, ops.toString());
+        return ops.toString();
     }
 
     /** Appends a closed circle path (four Bézier arcs). */
