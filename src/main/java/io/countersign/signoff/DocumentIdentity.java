@@ -1,5 +1,6 @@
 package io.countersign.signoff;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,8 @@ public record DocumentIdentity(String documentId, String kind, int revision, Str
         points = List.copyOf(points);
     }
 
+    /** The first field of the JSON form; without the annotation Jackson skips it (no record component, no getter name). */
+    @JsonProperty("format")
     public String format() {
         return FORMAT;
     }
