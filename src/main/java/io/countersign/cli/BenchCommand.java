@@ -52,10 +52,12 @@ final class BenchCommand implements Callable<Integer> {
             }
             bench.warmUp(warmup);
             PiBenchmark.Result one = bench.run(1, documents);
-            out.printf("1 thread:  median %.1f ms, p90 %.1f ms per document, %.1f documents/s%n", one.medianMs(), one.p90Ms(), one.documentsPerSecond());
+            out.printf("1 thread:  median %.1f ms, p90 %.1f ms per document, %.1f documents/s (median CPU %.1f ms)%n",
+                    one.medianMs(), one.p90Ms(), one.documentsPerSecond(), one.medianCpuMs());
             out.flush();
             PiBenchmark.Result all = bench.run(cores, documents * cores);
-            out.printf("%d threads: median %.1f ms, p90 %.1f ms per document, %.1f documents/s%n", cores, all.medianMs(), all.p90Ms(), all.documentsPerSecond());
+            out.printf("%d threads: median %.1f ms, p90 %.1f ms per document, %.1f documents/s (median CPU %.1f ms)%n",
+                    cores, all.medianMs(), all.p90Ms(), all.documentsPerSecond(), all.medianCpuMs());
             out.flush();
         }
         return ExitCodes.OK;
