@@ -19,12 +19,20 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Temp files are created owner-only; a finished document should be as readable as any other file the user writes. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     static <T> T write(Path target, Writer<T> writer) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            readableByAll(tmp);
             T result;
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 result = writer.write(out);
