@@ -82,14 +82,14 @@ final class PiBenchmark implements AutoCloseable {
                     List.of(new Attribute("set", (3 + i % 3) + " pcs"), new Attribute("material", MATERIALS[i % MATERIALS.length]),
                             new Attribute("print", i % 2 == 0 ? "none" : "1 colour logo"), new Attribute("size", (20 + i) + " × 15 × 10 cm")),
                     List.of(img), gtin, BigDecimal.valueOf(1000 + 100L * i), "sets", new BigDecimal("2.35"),
-                    new Packing(20, new CartonSize(new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("45")),
-                            new BigDecimal("9.5"), new BigDecimal("10.2"))));
+                    Optional.of(new Packing(20, new CartonSize(new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("45")),
+                            new BigDecimal("9.5"), new BigDecimal("10.2")))));
         }
         Party seller = new Party("Dongguan Heng Xin Paper Products Co., Ltd. 东莞恒信纸品有限公司",
                 List.of("No. 8 Industrial Road, Houjie", "Dongguan, Guangdong, China"), new Contact("Li Wei", "sales@example.cn", "+86 769 0000 0000"));
         Party buyer = new Party("Harbor Home Goods Inc.", List.of("1200 Harbor Blvd", "Long Beach, CA 90802, USA"), Contact.NONE);
-        ProformaInvoice pi = new ProformaInvoice("BENCH-0001", 1, LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 14), "PO-44817", "USD",
-                new Incoterms(Incoterms.Rule.FOB, "Shenzhen"), "30% deposit, 70% against B/L copy", LocalDate.of(2026, 10, 20),
+        ProformaInvoice pi = new ProformaInvoice("BENCH-0001", 1, LocalDate.of(2026, 8, 15), Optional.of(LocalDate.of(2026, 9, 14)), "PO-44817", "USD",
+                new Incoterms(Incoterms.Rule.FOB, "Shenzhen"), "30% deposit, 70% against B/L copy", Optional.of(LocalDate.of(2026, 10, 20)),
                 "Shenzhen, China", "Los Angeles, USA", seller, buyer,
                 Optional.of(new BankDetails("Dongguan Heng Xin Paper Products Co., Ltd.", "Bank of China Dongguan Branch", "", "000000000000", "BKCHCNBJ")),
                 List.of("Colours may vary slightly from the pictures. 颜色以实物为准。"), Optional.empty(), list, List.of());

@@ -59,9 +59,9 @@ final class InvoiceReader {
         if (!sink.isEmpty() || !MappingReader.allPresent(number, issueDate, currency, incoterms, paymentTerms, seller, buyer)) {
             return Optional.empty();
         }
-        return Optional.of(new ProformaInvoice(number.orElseThrow(), revision, issueDate.orElseThrow(), validUntil.orElse(null),
+        return Optional.of(new ProformaInvoice(number.orElseThrow(), revision, issueDate.orElseThrow(), validUntil,
                 buyerPo, currency.orElseThrow().getCurrencyCode(), incoterms.orElseThrow(), paymentTerms.orElseThrow(),
-                shipmentDate.orElse(null), portOfLoading, portOfDischarge, seller.orElseThrow(), buyer.orElseThrow(), bank,
+                shipmentDate, portOfLoading, portOfDischarge, seller.orElseThrow(), buyer.orElseThrow(), bank,
                 remarks, language, styles, po));
     }
 
@@ -149,7 +149,7 @@ final class InvoiceReader {
             price.filter(p -> p.signum() < 0).ifPresent(p -> sink.add(l.value("unitPrice").orElseThrow().position(),
                     l.pathOf("unitPrice"), "unitPrice must not be negative, found " + p.toPlainString(), "copy the price from the PO"));
             if (!l.hasProblems() && MappingReader.allPresent(code, quantity)) {
-                lines.add(new PoLine(code.orElseThrow(), quantity.orElseThrow(), price.orElse(null)));
+                lines.add(new PoLine(code.orElseThrow(), quantity.orElseThrow(), price));
             }
         }
         return lines;

@@ -20,9 +20,8 @@ import java.util.Optional;
  * {@link InvalidInputException} listing every problem found, each with file, line, column,
  * field path and a hint; a syntax error is the one problem that ends reading early.
  *
- * <p>The returned model uses {@code null} for absent {@code validUntil}, {@code shipmentDate},
- * style {@code packing} and PO line {@code unitPrice}, and {@code ""} for absent optional text,
- * because the model records are shaped that way.
+ * <p>Absent optional values are empty {@code Optional}s ({@code validUntil}, {@code shipmentDate},
+ * style {@code packing}, PO line {@code unitPrice}) or {@code ""} for optional text.
  */
 public final class PiReader {
     /** Input files larger than this are refused before parsing. */

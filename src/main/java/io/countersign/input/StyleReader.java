@@ -50,7 +50,7 @@ final class StyleReader {
             return Optional.empty();
         }
         return Optional.of(new Style(id.orElseThrow(), buyerCode.orElseThrow(), name.orElseThrow(), attributes, pictures,
-                gtin.orElseThrow(), quantity.orElseThrow(), unit, unitPrice.orElseThrow(), packing.orElse(null)));
+                gtin.orElseThrow(), quantity.orElseThrow(), unit, unitPrice.orElseThrow(), packing));
     }
 
     /** Quantities are positive with at most three decimals (kilograms, metres); shared with PO lines. */

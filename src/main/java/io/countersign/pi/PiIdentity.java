@@ -49,12 +49,12 @@ public final class PiIdentity {
         n.put("number", pi.number());
         n.put("revision", pi.revision());
         n.put("issueDate", pi.issueDate().toString());
-        n.put("validUntil", pi.validUntil() == null ? "" : pi.validUntil().toString());
+        n.put("validUntil", pi.validUntil().map(Object::toString).orElse(""));
         n.put("buyerPo", pi.buyerPoReference());
         n.put("currency", pi.currency());
         n.put("incoterms", pi.incoterms().toString());
         n.put("paymentTerms", pi.paymentTerms());
-        n.put("shipmentDate", pi.shipmentDate() == null ? "" : pi.shipmentDate().toString());
+        n.put("shipmentDate", pi.shipmentDate().map(Object::toString).orElse(""));
         n.put("portOfLoading", pi.portOfLoading());
         n.put("portOfDischarge", pi.portOfDischarge());
         n.set("seller", party(pi.seller()));
@@ -65,7 +65,7 @@ public final class PiIdentity {
         n.set("styles", styles);
         ArrayNode po = n.putArray("po");
         pi.poLines().forEach(l -> po.addObject().put("buyerCode", l.buyerCode()).put("quantity", plain(l.quantity()))
-                .put("unitPrice", l.unitPrice() == null ? "" : plain(l.unitPrice())));
+                .put("unitPrice", l.unitPrice().map(PiIdentity::plain).orElse("")));
         return n;
     }
 
@@ -83,8 +83,8 @@ public final class PiIdentity {
         n.put("unit", s.unit());
         n.put("unitPrice", plain(s.unitPrice()));
         n.put("currency", currency);
-        if (s.packing() != null) {
-            Packing p = s.packing();
+        if (s.packing().isPresent()) {
+            Packing p = s.packing().get();
             n.putArray("packing").add(p.unitsPerCarton()).add(plain(p.carton().lengthCm())).add(plain(p.carton().widthCm()))
                     .add(plain(p.carton().heightCm())).add(plain(p.netWeightKg())).add(plain(p.grossWeightKg()));
         }

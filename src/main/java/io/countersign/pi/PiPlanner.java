@@ -178,11 +178,11 @@ final class PiPlanner {
         f.add(new PiView.Fact(msg.get("pi.number"), pi.number()));
         f.add(new PiView.Fact(msg.get("pi.revision"), Integer.toString(pi.revision())));
         f.add(new PiView.Fact(msg.get("pi.issueDate"), date(pi.issueDate())));
-        addIf(f, "pi.validUntil", date(pi.validUntil()));
+        addIf(f, "pi.validUntil", pi.validUntil().map(this::date).orElse(""));
         addIf(f, "pi.buyerPo", pi.buyerPoReference());
         f.add(new PiView.Fact(msg.get("pi.incoterms"), pi.incoterms().toString()));
         f.add(new PiView.Fact(msg.get("pi.payment"), pi.paymentTerms()));
-        addIf(f, "pi.shipment", date(pi.shipmentDate()));
+        addIf(f, "pi.shipment", pi.shipmentDate().map(this::date).orElse(""));
         addIf(f, "pi.portOfLoading", pi.portOfLoading());
         addIf(f, "pi.portOfDischarge", pi.portOfDischarge());
         f.add(new PiView.Fact(msg.get("pi.currency"), pi.currency()));
@@ -217,8 +217,8 @@ final class PiPlanner {
         for (Style s : pi.styles()) {
             byUnit.merge(s.unit(), s.quantity(), BigDecimal::add);
             amounts.add(Money.line(s.quantity(), s.unitPrice(), pi.currency()));
-            if (s.packing() != null) {
-                Packing p = s.packing();
+            if (s.packing().isPresent()) {
+                Packing p = s.packing().get();
                 BigDecimal n = s.quantity().divide(BigDecimal.valueOf(p.unitsPerCarton()), 0, RoundingMode.CEILING);
                 cartons += n.longValueExact();
                 cbm = cbm.add(p.carton().cubicMetres().multiply(n));
@@ -244,7 +244,7 @@ final class PiPlanner {
     }
 
     private String date(LocalDate d) {
-        return d == null ? "" : d.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return d.format(DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     private String quantity(BigDecimal q) {

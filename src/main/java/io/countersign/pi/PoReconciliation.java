@@ -74,7 +74,7 @@ public final class PoReconciliation {
                             + "), the PI has " + piQuantity.toPlainString() + " (" + styleNames(matching) + ")."));
         }
         for (int i : lines) {
-            Optional<BigDecimal> poPrice = Optional.ofNullable(poLines.get(i).unitPrice());
+            Optional<BigDecimal> poPrice = poLines.get(i).unitPrice();
             for (Style style : matching) {
                 if (poPrice.isPresent() && poPrice.get().compareTo(style.unitPrice()) != 0) {
                     findings.add(new PoFinding(PoFinding.Kind.UNIT_PRICE_DIFFERS, code, Optional.of(style.id()),

@@ -16,7 +16,7 @@ public record Style(
         BigDecimal quantity,
         String unit,
         BigDecimal unitPrice,
-        Packing packing) {
+        Optional<Packing> packing) {
 
     public Style {
         attributes = List.copyOf(attributes);

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A sample PI under {@code samples/pi}, read loosely as a YAML tree and mapped to just the
@@ -49,7 +50,7 @@ record SampleFile(Path path, JsonNode root) {
     List<PoLine> poLines() {
         List<PoLine> lines = new ArrayList<>();
         for (JsonNode po : root.path("po")) {
-            BigDecimal price = po.has("unitPrice") ? po.get("unitPrice").decimalValue() : null;
+            Optional<BigDecimal> price = po.has("unitPrice") ? Optional.of(po.get("unitPrice").decimalValue()) : Optional.empty();
             lines.add(new PoLine(po.get("buyerCode").asText(), po.get("quantity").decimalValue(), price));
         }
         return lines;
@@ -67,9 +68,9 @@ record SampleFile(Path path, JsonNode root) {
         return new Style(node.get("id").asText(), node.get("buyerCode").asText(), node.get("name").asText(), attributes,
                 List.of(), Gtin.parse(node.get("gtin").asText()), node.get("quantity").decimalValue(), node.get("unit").asText(),
                 node.get("unitPrice").decimalValue(),
-                new Packing(packing.get("unitsPerCarton").asInt(),
+                Optional.of(new Packing(packing.get("unitsPerCarton").asInt(),
                         new CartonSize(carton.get("length").decimalValue(), carton.get("width").decimalValue(),
                                 carton.get("height").decimalValue()),
-                        packing.get("netWeightKg").decimalValue(), packing.get("grossWeightKg").decimalValue()));
+                        packing.get("netWeightKg").decimalValue(), packing.get("grossWeightKg").decimalValue())));
     }
 }

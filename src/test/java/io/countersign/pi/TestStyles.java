@@ -4,6 +4,7 @@ import io.countersign.gs1.Gtin;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Compact builders for styles and PO lines in the analysis tests; only what the analyses read varies. */
 final class TestStyles {
@@ -27,14 +28,14 @@ final class TestStyles {
             attributes.add(new Attribute(nameValues[i], nameValues[i + 1]));
         }
         return new Style(id, buyerCode, name, attributes, List.of(), Gtin.parse("012345678905"),
-                new BigDecimal(quantity), "sets", new BigDecimal(unitPrice), PACKING);
+                new BigDecimal(quantity), "sets", new BigDecimal(unitPrice), Optional.of(PACKING));
     }
 
     static PoLine po(String buyerCode, String quantity) {
-        return new PoLine(buyerCode, new BigDecimal(quantity), null);
+        return new PoLine(buyerCode, new BigDecimal(quantity), Optional.empty());
     }
 
     static PoLine po(String buyerCode, String quantity, String unitPrice) {
-        return new PoLine(buyerCode, new BigDecimal(quantity), new BigDecimal(unitPrice));
+        return new PoLine(buyerCode, new BigDecimal(quantity), Optional.of(new BigDecimal(unitPrice)));
     }
 }
