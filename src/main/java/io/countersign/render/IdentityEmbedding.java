@@ -6,7 +6,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.countersign.CountersignException;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,12 +26,6 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Writes a document's identity into the PDF three ways a returned file can be recognised by:
@@ -87,33 +80,55 @@ public final class IdentityEmbedding {
         doc.setDocumentInformation(info);
     }
 
+    /**
+     * XMP written as text: the packet is small and fixed in shape, and building it through
+     * xmpbox's DOM and a Transformer cost more than the rest of the metadata together.
+     */
     private static void xmp(PDDocument doc, DocumentIdentity id, PdfMetadata meta, String producer, Calendar issued) {
+        String date = id.issuedAt().toString();
+        String packet = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+                + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+                + " xmlns:cs=\"" + XMP_NAMESPACE + "\">\n"
+                + "   <dc:format>application/pdf</dc:format>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(meta.title()) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:creator><rdf:Seq><rdf:li>" + xml(meta.author()) + "</rdf:li></rdf:Seq></dc:creator>\n"
+                + "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n"
+                + "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n"
+                + "   <xmp:CreatorTool>countersign</xmp:CreatorTool>\n"
+                + "   <pdf:Producer>" + xml(producer) + "</pdf:Producer>\n"
+                + "   <cs:documentId>" + xml(id.documentId()) + "</cs:documentId>\n"
+                + "   <cs:kind>" + xml(id.kind()) + "</cs:kind>\n"
+                + "   <cs:revision>" + id.revision() + "</cs:revision>\n"
+                + "   <cs:inputSha256>" + id.inputSha256() + "</cs:inputSha256>\n"
+                + "   <cs:points>" + xml(new String(json(id), StandardCharsets.UTF_8)) + "</cs:points>\n"
+                + "  </rdf:Description>\n"
+                + " </rdf:RDF>\n"
+                + "</x:xmpmeta>\n"
+                + "<?xpacket end=\"w\"?>";
         try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(meta.title());
-            dc.addCreator(meta.author());
-            dc.setFormat("application/pdf");
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreateDate(issued);
-            basic.setModifyDate(issued);
-            basic.setCreatorTool("countersign");
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(producer);
-            XMPSchema cs = new XMPSchema(xmp, XMP_NAMESPACE, "cs");
-            cs.setTextPropertyValue("documentId", id.documentId());
-            cs.setTextPropertyValue("kind", id.kind());
-            cs.setTextPropertyValue("revision", Integer.toString(id.revision()));
-            cs.setTextPropertyValue("inputSha256", id.inputSha256());
-            cs.setTextPropertyValue("points", new String(json(id), StandardCharsets.UTF_8));
-            xmp.addSchema(cs);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
-            PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(out.toByteArray()));
+            PDMetadata metadata = new PDMetadata(doc, new ByteArrayInputStream(packet.getBytes(StandardCharsets.UTF_8)));
             doc.getDocumentCatalog().setMetadata(metadata);
-        } catch (Exception e) {
+        } catch (java.io.IOException e) {
             throw new CountersignException("cannot write XMP metadata", e);
         }
+    }
+
+    private static String xml(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static void attach(PDDocument doc, DocumentIdentity id, Calendar issued) {
