@@ -1,0 +1,36 @@
+package io.countersign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code countersign bench}: it runs its workload and reports both measurements; timings themselves are not asserted. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsOneThreadAndAllCoresAndCanSaveWhatItMeasured() throws Exception {
+        Path sample = dir.resolve("sample.pdf");
+
+        PiCommandTest.Run run = PiCommandTest.run("bench", "pi", "--styles", "3", "--warmup", "1", "--documents", "2",
+                "--threads", "2", "--save-sample", sample.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("PI with 3 styles").contains("1 thread:").contains("2 threads:")
+                .containsPattern("median \\d+\\.\\d ms, p90 \\d+\\.\\d ms per document, \\d+\\.\\d documents/s");
+        assertThat(Files.readAllBytes(sample)).startsWith("%PDF-".getBytes());
+    }
+
+    @Test
+    void refusesAnUnknownWorkload() {
+        PiCommandTest.Run run = PiCommandTest.run("bench", "labels");
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
+        assertThat(run.err()).contains("no benchmark for \"labels\"");
+    }
+}
