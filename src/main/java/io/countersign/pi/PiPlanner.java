@@ -73,7 +73,7 @@ final class PiPlanner {
         double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
-                findings.stream().map(PoFinding::message).toList(), totals(), bank(), pi.remarks(), identity, qrRef);
+                findings.stream().map(this::finding).toList(), totals(), bank(), pi.remarks(), identity, qrRef);
     }
 
     private PiView.Line line(int no, String pointId, Style s, LookAlikeReport lookAlikes, List<PoFinding> findings) {
@@ -83,7 +83,7 @@ final class PiPlanner {
         List<String> notes = lookAlikeNotes(s, lookAlikes.pairsOf(s));
         List<String> findingNotes = findings.stream()
                 .filter(f -> f.styleId().map(s.id()::equals).orElse(f.buyerCode().equals(s.buyerCode())))
-                .map(PoFinding::message).toList();
+                .map(this::finding).toList();
         String imageRef = "";
         String w = "0";
         String h = "0";
@@ -127,6 +127,11 @@ final class PiPlanner {
             case NAME -> msg.single("lookalike.name");
             case LIST_SEPARATOR -> ", ";
         });
+    }
+
+    /** The finding in the document's language; in bilingual mode each language builds the whole sentence, lists included. */
+    private String finding(PoFinding f) {
+        return msg.compose(m -> f.message(m::single));
     }
 
     private PiView.BarcodeView barcode(String pointId, Style s) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * <p>Buyer codes are compared exactly after trimming surrounding spaces. Quantities are
  * compared per buyer code as totals (all PO lines with the code against all styles with it);
  * unit prices per PO line and style, only when the PO line gives one ({@link PoLine#unitPrice()}
- * is null when the buyer wrote no price). Numbers are compared with
+ * is empty when the buyer wrote no price). Numbers are compared with
  * {@link BigDecimal#compareTo}, so 2.5 and 2.50 are equal. A PI without PO lines gives no findings.
  *
  * <p>Order: first the findings on PO buyer codes in PO order (duplicate lines, unknown code,
@@ -55,31 +55,29 @@ public final class PoReconciliation {
     private static List<PoFinding> poSide(String code, List<Integer> lines, List<PoLine> poLines, List<Style> matching) {
         List<PoFinding> findings = new ArrayList<>();
         Optional<String> single = matching.size() == 1 ? Optional.of(matching.get(0).id()) : Optional.empty();
+        List<Integer> numbers = lines.stream().map(i -> i + 1).toList();
+        List<String> ids = matching.stream().map(Style::id).toList();
         BigDecimal poQuantity = lines.stream().map(i -> poLines.get(i).quantity()).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (lines.size() > 1) {
-            findings.add(new PoFinding(PoFinding.Kind.DUPLICATE_PO_LINE, code, single,
-                    "Buyer code " + code + " is on " + lines.size() + " PO lines (" + lineNames(lines)
-                            + "), together " + poQuantity.toPlainString() + "; check whether the buyer meant one of them for another style."));
+            findings.add(new PoFinding(PoFinding.Kind.DUPLICATE_PO_LINE, code, single, numbers, List.of(),
+                    Optional.of(poQuantity), Optional.empty(), Optional.empty(), Optional.empty()));
         }
         if (matching.isEmpty()) {
-            findings.add(new PoFinding(PoFinding.Kind.UNKNOWN_BUYER_CODE, code, Optional.empty(),
-                    "PO " + lineNames(lines) + " asks for buyer code " + code + " (quantity " + poQuantity.toPlainString()
-                            + "), but no style on the PI has that buyer code."));
+            findings.add(new PoFinding(PoFinding.Kind.UNKNOWN_BUYER_CODE, code, Optional.empty(), numbers, List.of(),
+                    Optional.of(poQuantity), Optional.empty(), Optional.empty(), Optional.empty()));
             return findings;
         }
         BigDecimal piQuantity = matching.stream().map(Style::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (poQuantity.compareTo(piQuantity) != 0) {
-            findings.add(new PoFinding(PoFinding.Kind.QUANTITY_DIFFERS, code, single,
-                    "Buyer code " + code + ": the PO asks for " + poQuantity.toPlainString() + " (" + lineNames(lines)
-                            + "), the PI has " + piQuantity.toPlainString() + " (" + styleNames(matching) + ")."));
+            findings.add(new PoFinding(PoFinding.Kind.QUANTITY_DIFFERS, code, single, numbers, ids,
+                    Optional.of(poQuantity), Optional.of(piQuantity), Optional.empty(), Optional.empty()));
         }
         for (int i : lines) {
             Optional<BigDecimal> poPrice = poLines.get(i).unitPrice();
             for (Style style : matching) {
                 if (poPrice.isPresent() && poPrice.get().compareTo(style.unitPrice()) != 0) {
-                    findings.add(new PoFinding(PoFinding.Kind.UNIT_PRICE_DIFFERS, code, Optional.of(style.id()),
-                            "Buyer code " + code + ": PO line " + (i + 1) + " has unit price " + poPrice.get().toPlainString()
-                                    + ", style " + style.id() + " on the PI has " + style.unitPrice().toPlainString() + "."));
+                    findings.add(new PoFinding(PoFinding.Kind.UNIT_PRICE_DIFFERS, code, Optional.of(style.id()), List.of(i + 1),
+                            List.of(style.id()), Optional.empty(), Optional.empty(), poPrice, Optional.of(style.unitPrice())));
                 }
             }
         }
@@ -89,27 +87,15 @@ public final class PoReconciliation {
     private static List<PoFinding> styleSide(String code, List<Style> onPi, boolean onPo) {
         List<PoFinding> findings = new ArrayList<>();
         if (onPi.size() > 1) {
-            findings.add(new PoFinding(PoFinding.Kind.BUYER_CODE_ON_SEVERAL_STYLES, code, Optional.empty(),
-                    "Buyer code " + code + " is on " + onPi.size() + " styles (" + styleNames(onPi)
-                            + "); a PO line with this code cannot say which style the buyer means."));
+            findings.add(new PoFinding(PoFinding.Kind.BUYER_CODE_ON_SEVERAL_STYLES, code, Optional.empty(), List.of(),
+                    onPi.stream().map(Style::id).toList(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         }
         if (!onPo) {
             for (Style style : onPi) {
-                findings.add(new PoFinding(PoFinding.Kind.STYLE_NOT_ON_PO, code, Optional.of(style.id()),
-                        "Style " + style.id() + " (buyer code " + code + ", quantity " + style.quantity().toPlainString()
-                                + ") is on the PI, but no PO line asks for buyer code " + code + "."));
+                findings.add(new PoFinding(PoFinding.Kind.STYLE_NOT_ON_PO, code, Optional.of(style.id()), List.of(),
+                        List.of(style.id()), Optional.empty(), Optional.of(style.quantity()), Optional.empty(), Optional.empty()));
             }
         }
         return findings;
-    }
-
-    private static String lineNames(List<Integer> lines) {
-        List<String> numbers = lines.stream().map(i -> String.valueOf(i + 1)).toList();
-        return (numbers.size() == 1 ? "line " : "lines ") + Texts.andList(numbers);
-    }
-
-    private static String styleNames(List<Style> styles) {
-        List<String> ids = styles.stream().map(Style::id).toList();
-        return (ids.size() == 1 ? "style " : "styles ") + Texts.andList(ids);
     }
 }

@@ -1,7 +1,6 @@
 package io.countersign.pi;
 
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 
 /** Text helpers shared by the PI analyses; not part of the public API. */
@@ -18,13 +17,5 @@ final class Texts {
     static String loose(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
         return folded.toLowerCase(Locale.ROOT);
-    }
-
-    /** "1", "1 and 2", "1, 2 and 4": English enumeration for messages. */
-    static String andList(List<String> items) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Labels and fixed sentences per language, from UTF-8 bundles in the jar. A missing key in a
@@ -76,6 +77,20 @@ public final class Messages {
             return main;
         }
         String other = format(second.get(), key, args);
+        return other.equals(main) ? main : main + " / " + other;
+    }
+
+    /**
+     * A sentence assembled from several messages: {@code sentence} is written once with the messages
+     * of the main language alone and, in bilingual mode, once more with those of the second language,
+     * joined by " / " like {@link #format(String, Object...)} when they differ.
+     */
+    public String compose(Function<Messages, String> sentence) {
+        String main = sentence.apply(new Messages(language, Optional.empty()));
+        if (second.isEmpty()) {
+            return main;
+        }
+        String other = sentence.apply(new Messages(second.get(), Optional.empty()));
         return other.equals(main) ? main : main + " / " + other;
     }
 

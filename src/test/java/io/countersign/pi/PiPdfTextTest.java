@@ -3,16 +3,19 @@ package io.countersign.pi;
 import static io.countersign.testing.PdfText.squeeze;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.countersign.Countersign;
 import io.countersign.render.Messages;
 import io.countersign.testing.InputYaml;
 import io.countersign.testing.PdfText;
 import io.countersign.testing.RenderedPi;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
@@ -76,6 +79,25 @@ class PiPdfTextTest {
         String text = squeeze(text(RenderedPi.sample("paper-boxes.yaml")));
 
         assertThat(occurrences(text, squeeze("KB-5A and KB-5B differ only in: print"))).isEqualTo(2);
+    }
+
+    @Test
+    void writesPoFindingsInTheDocumentsLanguage() throws IOException {
+        // A German PI printed its PO findings in English: the one sentence the buyer most needs
+        // to read was the one in a foreign language.
+        ProformaInvoice pi = Countersign.readPi(RenderedPi.SAMPLES.resolve("mail-order-boxes.yaml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Countersign.pi(pi).withLanguage("de").withIssuedAt(RenderedPi.ISSUED_AT).toPdf(out);
+
+        String text;
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            text = squeeze(PdfText.of(doc));
+        }
+
+        // once in the findings block, once under the style's row
+        assertThat(occurrences(text, squeeze("Ihre Artikelnummer NL-VK-305-W: Bestellposition 1 nennt den Einzelpreis 0.45,"
+                + " die Proformarechnung für Modell VK-305W dagegen 0.48."))).isEqualTo(2);
+        assertThat(text).doesNotContain(squeeze("Buyer code NL-VK-305-W: PO line 1 has unit price 0.45"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.countersign.pi.PoFinding.Kind;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,9 @@ class PoReconciliationTest {
         List<PoFinding> findings = PoReconciliation.reconcile(ABC,
                 List.of(po("100234", "1200"), po("100235", "1200"), po("100236", "800"), po("999001", "500")));
 
-        assertThat(findings).containsExactly(new PoFinding(Kind.UNKNOWN_BUYER_CODE, "999001", Optional.empty(),
-                "PO line 4 asks for buyer code 999001 (quantity 500), but no style on the PI has that buyer code."));
+        assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
+                .containsExactly(tuple(Kind.UNKNOWN_BUYER_CODE, "999001", Optional.empty(),
+                        "PO line 4 asks for buyer code 999001 (quantity 500), but no style on the PI has that buyer code."));
     }
 
     @Test
@@ -42,8 +44,9 @@ class PoReconciliationTest {
         List<PoFinding> findings = PoReconciliation.reconcile(ABC,
                 List.of(po("100234", "1200"), po("100235", "1000"), po("100236", "800")));
 
-        assertThat(findings).containsExactly(new PoFinding(Kind.QUANTITY_DIFFERS, "100235", Optional.of("KB-5B"),
-                "Buyer code 100235: the PO asks for 1000 (line 2), the PI has 1200 (style KB-5B)."));
+        assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
+                .containsExactly(tuple(Kind.QUANTITY_DIFFERS, "100235", Optional.of("KB-5B"),
+                        "Buyer code 100235: the PO asks for 1000 (line 2), the PI has 1200 (style KB-5B)."));
     }
 
     @Test
@@ -51,16 +54,18 @@ class PoReconciliationTest {
         List<PoFinding> findings = PoReconciliation.reconcile(ABC,
                 List.of(po("100234", "1200", "2.30"), po("100235", "1200"), po("100236", "800")));
 
-        assertThat(findings).containsExactly(new PoFinding(Kind.UNIT_PRICE_DIFFERS, "100234", Optional.of("KB-5A"),
-                "Buyer code 100234: PO line 1 has unit price 2.30, style KB-5A on the PI has 2.35."));
+        assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
+                .containsExactly(tuple(Kind.UNIT_PRICE_DIFFERS, "100234", Optional.of("KB-5A"),
+                        "Buyer code 100234: PO line 1 has unit price 2.30, style KB-5A on the PI has 2.35."));
     }
 
     @Test
     void reportsStyleThatNoPoLineAsksFor() {
         List<PoFinding> findings = PoReconciliation.reconcile(ABC, List.of(po("100234", "1200"), po("100236", "800")));
 
-        assertThat(findings).containsExactly(new PoFinding(Kind.STYLE_NOT_ON_PO, "100235", Optional.of("KB-5B"),
-                "Style KB-5B (buyer code 100235, quantity 1200) is on the PI, but no PO line asks for buyer code 100235."));
+        assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
+                .containsExactly(tuple(Kind.STYLE_NOT_ON_PO, "100235", Optional.of("KB-5B"),
+                        "Style KB-5B (buyer code 100235, quantity 1200) is on the PI, but no PO line asks for buyer code 100235."));
     }
 
     @Test
@@ -82,6 +87,21 @@ class PoReconciliationTest {
     }
 
     @Test
+    void carriesTheFactsItsSentenceNames() {
+        // other languages word the finding from these facts, so they must match the English sentence
+        PoFinding quantity = PoReconciliation.reconcile(ABC,
+                List.of(po("100235", "1200"), po("100235", "1200"), po("100236", "800"), po("100234", "1200"))).get(1);
+
+        assertThat(quantity.kind()).isEqualTo(Kind.QUANTITY_DIFFERS);
+        assertThat(quantity.poLines()).containsExactly(1, 2);
+        assertThat(quantity.styleIds()).containsExactly("KB-5B");
+        assertThat(quantity.poQuantity()).contains(new BigDecimal("2400"));
+        assertThat(quantity.piQuantity()).contains(new BigDecimal("1200"));
+        assertThat(quantity.poUnitPrice()).isEmpty();
+        assertThat(quantity.piUnitPrice()).isEmpty();
+    }
+
+    @Test
     void reportsOneBuyerCodeOnTwoStyles() {
         // The PI itself mapped one buyer code to two styles: whatever the PO says, the buyer
         // cannot tell from his own code which of the two he is confirming.
@@ -90,9 +110,10 @@ class PoReconciliationTest {
         List<PoFinding> findings = PoReconciliation.reconcile(List.of(A, bWithACode, C),
                 List.of(po("100234", "2400"), po("100236", "800")));
 
-        assertThat(findings).containsExactly(new PoFinding(Kind.BUYER_CODE_ON_SEVERAL_STYLES, "100234", Optional.empty(),
-                "Buyer code 100234 is on 2 styles (styles KB-5A and KB-5B); a PO line with this code cannot say which style"
-                        + " the buyer means."));
+        assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
+                .containsExactly(tuple(Kind.BUYER_CODE_ON_SEVERAL_STYLES, "100234", Optional.empty(),
+                        "Buyer code 100234 is on 2 styles (styles KB-5A and KB-5B); a PO line with this code cannot say which style"
+                                + " the buyer means."));
     }
 
     @Test

@@ -63,7 +63,7 @@ class MessagesBundleTest {
     @ValueSource(strings = {"en", "zh_CN", "zh_TW", "de"})
     void everyPatternFormats(String suffix) throws IOException {
         Properties p = bundle(suffix);
-        Object[] args = {3, "KB-5A", "set, sizes"};
+        Object[] args = {3, "KB-5A", "set, sizes", "1200", "KB-5B"};
         for (String key : p.stringPropertyNames()) {
             String pattern = p.getProperty(key);
             assertThat(LONE_APOSTROPHE.matcher(pattern).find()).as(suffix + " " + key + ": write a literal ' as ''")
