@@ -70,7 +70,7 @@ public record PoFinding(Kind kind, String buyerCode, Optional<String> styleId, L
     private static final Map<String, String> ENGLISH = Map.ofEntries(
             entry("po.duplicateLine", "Buyer code {0} is on {1} PO lines ({2}), together {3};"
                     + " check whether the buyer meant one of them for another style."),
-            entry("po.unknownBuyerCode", "PO {1} asks for buyer code {0} (quantity {2}),"
+            entry("po.unknownBuyerCode", "The PO ({1}) asks for buyer code {0} (quantity {2}),"
                     + " but no style on the PI has that buyer code."),
             entry("po.quantityDiffers", "Buyer code {0}: the PO asks for {1} ({2}), the PI has {3} ({4})."),
             entry("po.unitPriceDiffers", "Buyer code {0}: PO line {1} has unit price {2}, style {3} on the PI has {4}."),

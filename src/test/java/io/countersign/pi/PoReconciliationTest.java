@@ -36,7 +36,7 @@ class PoReconciliationTest {
 
         assertThat(findings).extracting(PoFinding::kind, PoFinding::buyerCode, PoFinding::styleId, PoFinding::message)
                 .containsExactly(tuple(Kind.UNKNOWN_BUYER_CODE, "999001", Optional.empty(),
-                        "PO line 4 asks for buyer code 999001 (quantity 500), but no style on the PI has that buyer code."));
+                        "The PO (line 4) asks for buyer code 999001 (quantity 500), but no style on the PI has that buyer code."));
     }
 
     @Test
