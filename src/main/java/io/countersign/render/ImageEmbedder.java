@@ -22,13 +22,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class ImageEmbedder {
 
-    /** File bytes and JPEG facts shared by all renders of a JVM, so repeated documents skip disk and parsing. */
-    private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
-            return size() > 512;
-        }
-    };
+    /**
+     * File bytes and JPEG facts shared by all renders of a JVM, so repeated documents skip disk and
+     * parsing; bounded by total bytes (pictures may be up to 20 MB each), least recently used first out.
+     */
+    private static final long CACHE_BYTES = 128L * 1024 * 1024;
+    private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(64, 0.75f, true);
+    private static long cachedBytes;
 
     private record Loaded(byte[] bytes, Optional<JpegInfo> jpeg) {
     }
@@ -74,7 +74,13 @@ final class ImageEmbedder {
             byte[] bytes = Files.readAllBytes(image.file());
             Loaded loaded = new Loaded(bytes, JpegInfo.read(bytes));
             synchronized (LOADED) {
-                LOADED.put(key, loaded);
+                Loaded previous = LOADED.put(key, loaded);
+                cachedBytes += bytes.length - (previous == null ? 0 : previous.bytes().length);
+                var eldest = LOADED.entrySet().iterator();
+                while (cachedBytes > CACHE_BYTES && eldest.hasNext()) {
+                    cachedBytes -= eldest.next().getValue().bytes().length;
+                    eldest.remove();
+                }
             }
             return loaded;
         } catch (IOException e) {
