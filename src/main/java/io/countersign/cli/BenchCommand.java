@@ -20,10 +20,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
     int styles;
 
-    @Option(names = "--warmup", defaultValue = "40", description = "documents rendered before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "300", description = "documents rendered before measuring (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--documents", defaultValue = "100", description = "documents measured per run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--documents", defaultValue = "200", description = "documents measured per run (default: ${DEFAULT-VALUE})")
     int documents;
 
     @Option(names = "--save-sample", paramLabel = "FILE", description = "also write one rendered workload PDF to FILE, to look at what is measured")
