@@ -36,6 +36,14 @@ public final class Countersign {
         return PiReader.read(file);
     }
 
+    /**
+     * Reads a returned PDF: the decision on every point, the signer, and — with the issued file,
+     * given or found next to it — whether anything but the decisions was changed.
+     */
+    public static io.countersign.signoff.SignOffReport check(Path returned, java.util.Optional<Path> issued) {
+        return io.countersign.signoff.ReturnReader.read(returned, issued);
+    }
+
     /** Starts rendering a PI; choose options with {@code with*}, finish with {@link PiJob#toPdf(OutputStream)}. */
     public static PiJob pi(ProformaInvoice pi) {
         return new PiJob(pi, PiOptions.defaults());

@@ -22,7 +22,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             trace(e, err, debug);
             return ExitCodes.UNUSABLE_INPUT;
         }
-        if (e instanceof UnusableInputException || e instanceof TemplateException) {
+        if (e instanceof UnusableInputException || e instanceof TemplateException
+                || e instanceof io.countersign.signoff.UnusableReturnException) {
             err.println("countersign: " + e.getMessage());
             trace(e, err, debug);
             return ExitCodes.UNUSABLE_INPUT;

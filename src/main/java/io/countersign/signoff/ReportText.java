@@ -1,0 +1,57 @@
+package io.countersign.signoff;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The human-readable form of a {@link SignOffReport}, as {@code countersign check} prints it. */
+public final class ReportText {
+    private ReportText() {
+    }
+
+    public static String of(SignOffReport r) {
+        StringBuilder sb = new StringBuilder();
+        DocumentIdentity id = r.identity();
+        sb.append(r.file()).append(": ").append(id.title().isBlank() ? id.kind() : id.title()).append(" r").append(id.revision())
+                .append(" (document ").append(id.documentId()).append("), ").append(r.points().size()).append(" sign-off points\n");
+        int n = 1;
+        for (PointDecision p : r.points()) {
+            sb.append(String.format("  %2d  %-16s %-22s %s%n", n++, p.point().id(), label(p.decision()), p.point().label()));
+            if (!p.note().isBlank()) {
+                sb.append("        note: ").append(p.note().replace('\n', ' ')).append('\n');
+            }
+        }
+        sb.append("Signer: ").append(r.signer().isBlank() ? "(no name, title or date filled in)"
+                : String.join(", ", List.of(r.signer().name(), r.signer().title(), r.signer().date()).stream()
+                .filter(s -> !s.isBlank()).toList())).append('\n');
+        sb.append("Integrity: ").append(r.integrity().altered() ? "ALTERED" : r.integrity().checked() ? "intact" : "not checked");
+        r.integrity().findings().forEach(f -> sb.append("\n  - ").append(f));
+        sb.append('\n');
+        sb.append("Verdict: ").append(r.verdict()).append(detail(r)).append('\n');
+        return sb.toString();
+    }
+
+    private static String label(Decision d) {
+        return switch (d) {
+            case CONFIRMED -> "confirmed";
+            case CHANGE_REQUESTED -> "CHANGE REQUESTED";
+            case UNDECIDED -> "UNDECIDED (not confirmed)";
+            case NOT_MACHINE_READABLE -> "not machine readable";
+        };
+    }
+
+    private static String detail(SignOffReport r) {
+        return switch (r.verdict()) {
+            case CONFIRMED -> " — every point is confirmed";
+            case ALTERED -> " — the document was changed after issue; decisions in it cannot be relied on";
+            case CHANGES_REQUESTED -> " — change requested on " + ids(r.with(Decision.CHANGE_REQUESTED))
+                    + (r.with(Decision.UNDECIDED).isEmpty() ? "" : "; undecided: " + ids(r.with(Decision.UNDECIDED)));
+            case INCOMPLETE -> r.points().isEmpty() || !r.with(Decision.NOT_MACHINE_READABLE).isEmpty()
+                    ? " — decisions not machine readable; read the returned document"
+                    : " — not confirmed: " + ids(r.with(Decision.UNDECIDED));
+        };
+    }
+
+    private static String ids(List<PointDecision> points) {
+        return points.stream().map(p -> p.point().id()).collect(Collectors.joining(", "));
+    }
+}
