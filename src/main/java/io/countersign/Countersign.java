@@ -68,6 +68,11 @@ public final class Countersign {
             return new PiJob(pi, options.withMagnification(magnification));
         }
 
+        /** Marks on every line what changed since {@code previousRevision} of the same PI. */
+        public PiJob withPrevious(ProformaInvoice previousRevision) {
+            return new PiJob(pi, options.withPrevious(previousRevision));
+        }
+
         public PiJob withIssuedAt(java.time.Instant issuedAt) {
             return new PiJob(pi, options.withIssuedAt(issuedAt));
         }

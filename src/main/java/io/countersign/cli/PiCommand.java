@@ -55,13 +55,17 @@ final class PiCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "use templates from DIR instead of the bundled ones")
     Path templates;
 
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "the previous revision's input (YAML or JSON): every line then says what changed since")
+    Path previous;
+
     @Option(names = "--debug", description = "print stack traces")
     boolean debug;
 
     @Override
     public Integer call() {
-        PiOptions options = options();
         ProformaInvoice pi = Countersign.readPi(input);
+        PiOptions options = previous == null ? options() : options().withPrevious(previousRevision(pi));
         PrintWriter console = spec.commandLine().getOut();
         if (strict) {
             var findings = io.countersign.pi.PoReconciliation.reconcile(pi);
@@ -104,6 +108,20 @@ final class PiCommand implements Callable<Integer> {
             o = o.withTemplates(templates);
         }
         return o;
+    }
+
+    private ProformaInvoice previousRevision(ProformaInvoice pi) {
+        if (previous.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new UnusableInputException("--previous " + previous + ": give the previous revision's YAML or JSON input; "
+                    + "a previous PDF does not carry the values needed to show what changed");
+        }
+        ProformaInvoice old = Countersign.readPi(previous);
+        if (!old.number().equals(pi.number()) || old.revision() >= pi.revision()) {
+            throw new UnusableInputException("--previous " + previous + " is PI " + old.number() + " r" + old.revision()
+                    + ", but " + input + " is PI " + pi.number() + " r" + pi.revision()
+                    + "; pass an earlier revision of the same PI");
+        }
+        return old;
     }
 
     private static Instant parseTime(String s) {

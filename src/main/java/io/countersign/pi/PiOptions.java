@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param issuedAt       issue time written into metadata; empty means the PI's issue date at 00:00 UTC,
  *                       so output never depends on the wall clock
  * @param templates      a directory with the user's copy of the templates
+ * @param previous       the previous revision of this PI: each line then says whether it changed since
  */
 public record PiOptions(Optional<String> language, boolean bilingual, Paper paper, double magnification,
-                        Optional<Instant> issuedAt, Optional<Path> templates) {
+                        Optional<Instant> issuedAt, Optional<Path> templates, Optional<ProformaInvoice> previous) {
 
     public enum Paper {
         A4("A4 landscape"), LETTER("letter landscape");
@@ -34,30 +35,34 @@ public record PiOptions(Optional<String> language, boolean bilingual, Paper pape
     }
 
     public static PiOptions defaults() {
-        return new PiOptions(Optional.empty(), false, Paper.A4, 0.80, Optional.empty(), Optional.empty());
+        return new PiOptions(Optional.empty(), false, Paper.A4, 0.80, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public PiOptions withLanguage(String lang) {
-        return new PiOptions(Optional.of(lang), bilingual, paper, magnification, issuedAt, templates);
+        return new PiOptions(Optional.of(lang), bilingual, paper, magnification, issuedAt, templates, previous);
     }
 
     public PiOptions withBilingual(boolean on) {
-        return new PiOptions(language, on, paper, magnification, issuedAt, templates);
+        return new PiOptions(language, on, paper, magnification, issuedAt, templates, previous);
     }
 
     public PiOptions withPaper(Paper p) {
-        return new PiOptions(language, bilingual, p, magnification, issuedAt, templates);
+        return new PiOptions(language, bilingual, p, magnification, issuedAt, templates, previous);
     }
 
     public PiOptions withMagnification(double m) {
-        return new PiOptions(language, bilingual, paper, m, issuedAt, templates);
+        return new PiOptions(language, bilingual, paper, m, issuedAt, templates, previous);
     }
 
     public PiOptions withIssuedAt(Instant t) {
-        return new PiOptions(language, bilingual, paper, magnification, Optional.of(t), templates);
+        return new PiOptions(language, bilingual, paper, magnification, Optional.of(t), templates, previous);
+    }
+
+    public PiOptions withPrevious(ProformaInvoice previousRevision) {
+        return new PiOptions(language, bilingual, paper, magnification, issuedAt, templates, Optional.of(previousRevision));
     }
 
     public PiOptions withTemplates(Path dir) {
-        return new PiOptions(language, bilingual, paper, magnification, issuedAt, Optional.of(dir));
+        return new PiOptions(language, bilingual, paper, magnification, issuedAt, Optional.of(dir), previous);
     }
 }

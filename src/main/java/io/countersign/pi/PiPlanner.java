@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,21 +63,24 @@ final class PiPlanner {
     }
 
     PiView plan(DocumentIdentity identity, LookAlikeReport lookAlikes, List<PoFinding> findings) {
+        Optional<RevisionDiff> diff = options.previous().map(previous -> RevisionDiff.between(previous, pi));
         List<String> pointIds = PointIds.of(pi.styles());
         List<PiView.Line> lines = new ArrayList<>();
         for (int i = 0; i < pi.styles().size(); i++) {
             Style s = pi.styles().get(i);
-            lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings));
+            lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings, diff));
         }
         QrSymbol qr = QR_CODES.computeIfAbsent(identity.qrPayload(), QrSymbol::encode);
         String qrRef = resources.art("qr", qrArt(qr, 15.0));
         double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
-                findings.stream().map(this::finding).toList(), totals(), bank(), pi.remarks(), identity, qrRef);
+                findings.stream().map(this::finding).toList(), diff.map(this::revisionNotes).orElse(List.of()), totals(), bank(),
+                pi.remarks(), identity, qrRef);
     }
 
-    private PiView.Line line(int no, String pointId, Style s, LookAlikeReport lookAlikes, List<PoFinding> findings) {
+    private PiView.Line line(int no, String pointId, Style s, LookAlikeReport lookAlikes, List<PoFinding> findings,
+                             Optional<RevisionDiff> diff) {
         Set<String> differing = lookAlikes.differingAttributesOf(s);
         List<PiView.AttributeView> attrs = s.attributes().stream()
                 .map(a -> new PiView.AttributeView(a.name(), a.value(), differing.contains(a.name()))).toList();
@@ -97,9 +101,37 @@ final class PiPlanner {
             h = mm(ph * scale);
         }
         Money amount = Money.line(s.quantity(), s.unitPrice(), pi.currency());
-        return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), notes, findingNotes,
+        Optional<PointChange> change = diff.flatMap(d -> d.of(s.id()));
+        String revisionNote = change.map(c -> revisionNote(c, diff.get().previousRevision())).orElse("");
+        boolean changed = change.map(PointChange::needsNewDecision).orElse(false);
+        return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), revisionNote, changed,
+                notes, findingNotes,
                 imageRef, w, h, barcode(pointId, s), quantity(s.quantity()), s.unit(),
                 Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale));
+    }
+
+    private String revisionNote(PointChange c, int previousRevision) {
+        return switch (c.kind()) {
+            case CHANGED -> msg.with("rev.changed", previousRevision, String.join("; ", c.changes()));
+            case NEW -> msg.with("rev.new", previousRevision);
+            case UNCHANGED -> msg.with("rev.unchanged", previousRevision);
+            case REMOVED -> "";
+        };
+    }
+
+    /** The block at the top of a revision: how many styles need a new decision, removed styles, changed terms. */
+    private List<String> revisionNotes(RevisionDiff d) {
+        List<String> notes = new ArrayList<>();
+        long again = d.points().stream().filter(p -> p.kind() == PointChange.Kind.CHANGED || p.kind() == PointChange.Kind.NEW).count();
+        notes.add(msg.format("rev.summary", again, pi.styles().size(), d.previousRevision()));
+        List<String> removed = d.points().stream().filter(p -> p.kind() == PointChange.Kind.REMOVED).map(PointChange::styleId).toList();
+        if (!removed.isEmpty()) {
+            notes.add(msg.with("rev.removed", d.previousRevision(), String.join(", ", removed)));
+        }
+        if (!d.termChanges().isEmpty()) {
+            notes.add(msg.with("rev.terms", d.previousRevision(), String.join("; ", d.termChanges())));
+        }
+        return notes;
     }
 
     /** The first pairs in full; the rest as one line of style ids, so a family of similar styles cannot swamp a row. */

@@ -234,4 +234,14 @@ class PiCommandTest {
     private static Arguments bad(String what, String path, String where, String message, String hint, String... edits) {
         return arguments(what, path, where, message, hint, List.of(edits));
     }
+
+    @Test
+    void previousMustBeAnEarlierRevisionOfTheSamePi() {
+        // Comparing a PI with itself (or a later revision) would mark nothing as changed and mislead.
+        Run run = run("pi", SAMPLE.toString(), "--previous", SAMPLE.toString(), "-o", dir.resolve("out").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("pass an earlier revision of the same PI");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
