@@ -3,6 +3,7 @@ package io.countersign.pi;
 import io.countersign.barcode.LinearSymbol;
 import io.countersign.barcode.QrSymbol;
 import io.countersign.core.AmountInWords;
+import io.countersign.core.Decimals;
 import io.countersign.core.Money;
 import io.countersign.core.Party;
 import io.countersign.render.Messages;
@@ -12,8 +13,6 @@ import io.countersign.render.VectorArt;
 import io.countersign.signoff.DocumentIdentity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -285,15 +284,11 @@ final class PiPlanner {
     }
 
     private String quantity(BigDecimal q) {
-        return decimal(q.stripTrailingZeros().scale() <= 0 ? q.setScale(0) : q.stripTrailingZeros());
+        return Decimals.quantity(q, locale);
     }
 
     private String decimal(BigDecimal d) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
-        f.setMinimumFractionDigits(Math.max(0, d.scale()));
-        f.setMaximumFractionDigits(Math.max(0, d.scale()));
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f.format(d);
+        return Decimals.format(d, locale);
     }
 
     /** Millimetres with three decimals for CSS; Locale-free and much cheaper than String.format. */

@@ -6,11 +6,8 @@ import io.countersign.render.PdfRenderer;
 import io.countersign.render.Templates;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Renders a PI to PDF through the {@code pi} template. Stateless; safe for concurrent use. */
 public final class PiRenderer {
@@ -21,10 +18,9 @@ public final class PiRenderer {
     }
 
     public PiRendering renderPdf(ProformaInvoice pi, PiOptions options, OutputStream out) {
-        String language = options.language().or(pi::language).orElse("en");
-        Messages msg = options.bilingual() ? Messages.of("en", Optional.of(language)) : Messages.of(language, Optional.empty());
-        Instant issuedAt = options.issuedAt().orElse(pi.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-        DocumentIdentity identity = PiIdentity.of(pi, msg.single("pi.title"), issuedAt);
+        PiIssue issue = PiIssue.of(pi, options);
+        Messages msg = issue.messages();
+        DocumentIdentity identity = issue.identity();
         LookAlikeReport lookAlikes = LookAlikes.find(pi.styles());
         List<PoFinding> findings = PoReconciliation.reconcile(pi);
         PiPlanner planner = new PiPlanner(pi, options, msg);
