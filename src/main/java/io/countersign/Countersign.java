@@ -5,9 +5,12 @@ import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRenderer;
 import io.countersign.pi.PiRendering;
 import io.countersign.pi.ProformaInvoice;
+import io.countersign.signoff.ReturnReader;
+import io.countersign.signoff.SignOffReport;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The front door of the library.
@@ -40,8 +43,8 @@ public final class Countersign {
      * Reads a returned PDF: the decision on every point, the signer, and — with the issued file,
      * given or found next to it — whether anything but the decisions was changed.
      */
-    public static io.countersign.signoff.SignOffReport check(Path returned, java.util.Optional<Path> issued) {
-        return io.countersign.signoff.ReturnReader.read(returned, issued);
+    public static SignOffReport check(Path returned, Optional<Path> issued) {
+        return ReturnReader.read(returned, issued);
     }
 
     /** Starts rendering a PI; choose options with {@code with*}, finish with {@link PiJob#toPdf(OutputStream)}. */

@@ -4,9 +4,18 @@ import io.countersign.Countersign;
 import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRendering;
 import io.countersign.pi.PoFinding;
+import io.countersign.pi.PoReconciliation;
 import io.countersign.pi.ProformaInvoice;
+import io.countersign.recap.Recap;
+import io.countersign.recap.RecapMail;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +41,7 @@ final class PiCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf",
             description = "what to write, comma-separated: pdf, eml (the recap email with the files attached) (default: ${DEFAULT-VALUE})")
-    java.util.List<String> formats;
+    List<String> formats;
 
     @Option(names = "--strict", description = "treat PO reconciliation findings as errors (exit 2, nothing written)")
     boolean strict;
@@ -44,17 +53,17 @@ final class PiCommand implements Callable<Integer> {
     public Integer call() {
         ProformaInvoice pi = Countersign.readPi(input);
         PiOptions options = settings.options(input, pi);
-        java.util.Set<String> wanted = formats(formats);
+        Set<String> wanted = formats(formats);
         PrintWriter console = spec.commandLine().getOut();
         if (strict) {
-            var findings = io.countersign.pi.PoReconciliation.reconcile(pi);
+            var findings = PoReconciliation.reconcile(pi);
             if (!findings.isEmpty()) {
                 StringBuilder sb = new StringBuilder(input + ": " + findings.size() + " PO finding(s), and --strict is set; nothing written:");
                 findings.forEach(f -> sb.append("\n  - ").append(f.message()));
                 throw new UnusableInputException(sb.toString());
             }
         }
-        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PiRendering r = Countersign.pi(pi).withOptions(options).toPdf(pdf);
         if (wanted.contains("pdf")) {
             Path target = out.resolve(fileName(pi));
@@ -66,9 +75,9 @@ final class PiCommand implements Callable<Integer> {
         }
         if (wanted.contains("eml")) {
             Path eml = out.resolve(baseName(pi) + ".eml");
-            var recap = io.countersign.recap.Recap.of(pi, options);
+            var recap = Recap.of(pi, options);
             AtomicFiles.write(eml, stream -> {
-                io.countersign.recap.RecapMail.write(recap, java.util.Optional.of(pdf.toByteArray()), java.util.Optional.empty(), stream);
+                RecapMail.write(recap, Optional.of(pdf.toByteArray()), Optional.empty(), stream);
                 return null;
             });
             console.println(eml);
@@ -93,11 +102,11 @@ final class PiCommand implements Callable<Integer> {
         return pi.number().replaceAll("[^A-Za-z0-9._-]", "_") + "-r" + pi.revision();
     }
 
-    private static java.util.Set<String> formats(java.util.List<String> requested) {
-        java.util.Set<String> known = java.util.Set.of("pdf", "eml");
-        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+    private static Set<String> formats(List<String> requested) {
+        Set<String> known = Set.of("pdf", "eml");
+        Set<String> wanted = new LinkedHashSet<>();
         for (String f : requested) {
-            String format = f.strip().toLowerCase(java.util.Locale.ROOT);
+            String format = f.strip().toLowerCase(Locale.ROOT);
             if (!known.contains(format)) {
                 throw new UnusableInputException("--format " + f + " is not known; use pdf, eml (comma-separated)");
             }
