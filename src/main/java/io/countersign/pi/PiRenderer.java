@@ -1,16 +1,10 @@
 package io.countersign.pi;
 
-import io.countersign.render.Messages;
 import io.countersign.render.PdfMetadata;
 import io.countersign.render.PdfRenderer;
 import io.countersign.render.Templates;
-import io.countersign.signoff.DocumentIdentity;
 import java.io.OutputStream;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Renders a PI to PDF through the {@code pi} template. Stateless; safe for concurrent use. */
 public final class PiRenderer {
@@ -21,18 +15,13 @@ public final class PiRenderer {
     }
 
     public PiRendering renderPdf(ProformaInvoice pi, PiOptions options, OutputStream out) {
-        String language = options.language().or(pi::language).orElse("en");
-        Messages msg = options.bilingual() ? Messages.of("en", Optional.of(language)) : Messages.of(language, Optional.empty());
-        Instant issuedAt = options.issuedAt().orElse(pi.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant());
-        DocumentIdentity identity = PiIdentity.of(pi, msg.single("pi.title"), issuedAt);
-        LookAlikeReport lookAlikes = LookAlikes.find(pi.styles());
-        List<PoFinding> findings = PoReconciliation.reconcile(pi);
-        PiPlanner planner = new PiPlanner(pi, options, msg);
-        PiView view = planner.plan(identity, lookAlikes, findings);
-        String xhtml = Templates.of(options.templates()).process("pi", msg, Map.of("pi", view));
+        PreparedPi prepared = PreparedPi.of(pi, options);
+        PiView view = prepared.view();
+        String xhtml = Templates.of(options.templates()).process("pi", prepared.messages(), Map.of("pi", view));
         PdfMetadata meta = new PdfMetadata(view.title() + " " + pi.number() + " r" + pi.revision(), pi.seller().name(),
-                pi.buyer().name() + " — " + pi.styles().size() + " styles, each to be confirmed on its own line", msg.language());
-        PdfRenderer.render(xhtml, planner.resources(), identity, meta, producer, out);
-        return new PiRendering(identity, findings, lookAlikes);
+                pi.buyer().name() + " — " + pi.styles().size() + " styles, each to be confirmed on its own line",
+                prepared.messages().language());
+        PdfRenderer.render(xhtml, prepared.resources(), prepared.identity(), meta, producer, out);
+        return prepared.rendering();
     }
 }
