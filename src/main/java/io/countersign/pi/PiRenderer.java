@@ -15,7 +15,7 @@ public final class PiRenderer {
     }
 
     public PiRendering renderPdf(ProformaInvoice pi, PiOptions options, OutputStream out) {
-        PreparedPi prepared = PreparedPi.of(pi, options);
+        PreparedPi prepared = PreparedPi.withResources(pi, options);
         PiView view = prepared.view();
         String xhtml = Templates.of(options.templates()).process("pi", prepared.messages(), Map.of("pi", view));
         PdfMetadata meta = new PdfMetadata(view.title() + " " + pi.number() + " r" + pi.revision(), pi.seller().name(),

@@ -31,9 +31,19 @@ public final class PreparedPi {
 
     /**
      * Resolves the language (options, else the input's, else English) and the issue time (options,
-     * else the PI's issue date at 00:00 UTC), then runs the analyses and the planner.
+     * else the PI's issue date at 00:00 UTC), then runs the analyses and the planner. The vector art
+     * and picture references the PDF template needs are not kept (a few kilobytes a line).
      */
     public static PreparedPi of(ProformaInvoice pi, PiOptions options) {
+        return plan(pi, options, false);
+    }
+
+    /** {@link #of}, keeping the resources the PDF template refers to. */
+    static PreparedPi withResources(ProformaInvoice pi, PiOptions options) {
+        return plan(pi, options, true);
+    }
+
+    private static PreparedPi plan(ProformaInvoice pi, PiOptions options, boolean keepResources) {
         String language = options.language().or(pi::language).orElse("en");
         Messages msg = options.bilingual() ? Messages.of("en", Optional.of(language)) : Messages.of(language, Optional.empty());
         Instant issuedAt = options.issuedAt().orElse(pi.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -42,7 +52,8 @@ public final class PreparedPi {
         List<PoFinding> findings = PoReconciliation.reconcile(pi);
         PiPlanner planner = new PiPlanner(pi, options, msg);
         PiView view = planner.plan(identity, lookAlikes, findings);
-        return new PreparedPi(pi, msg, view, new PiRendering(identity, findings, lookAlikes), planner.resources());
+        return new PreparedPi(pi, msg, view, new PiRendering(identity, findings, lookAlikes),
+                keepResources ? planner.resources() : new RenderResources());
     }
 
     public ProformaInvoice pi() {
@@ -67,7 +78,7 @@ public final class PreparedPi {
         return rendering;
     }
 
-    /** The pictures and vector art the PDF template refers to. */
+    /** The pictures and vector art the PDF template refers to; empty unless prepared {@link #withResources}. */
     RenderResources resources() {
         return resources;
     }
