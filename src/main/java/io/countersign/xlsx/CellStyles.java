@@ -203,8 +203,9 @@ final class CellStyles {
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
+    /** An opaque colour as ARGB: the schema wants four bytes, and some readers misread three. */
     private static XSSFColor color(String rgb) {
         int v = Integer.parseInt(rgb, 16);
-        return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v});
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) (v >> 16), (byte) (v >> 8), (byte) v});
     }
 }

@@ -11,15 +11,26 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openxmlformats.schemas.drawingml.x2006.spreadsheetDrawing.CTDrawing;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.StyleSheetDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorksheetDocument;
 
 /**
  * The package bytes. Same input and issue time, same bytes, so a re-issued workbook can be
@@ -90,6 +101,33 @@ class PiWorkbookPackageTest {
             }
         }
         assertThat(entries).isGreaterThan(10);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paper-boxes.yaml", "mail-order-boxes.yaml"})
+    void partsAreValidAgainstTheOoxmlSchemas(String sample) throws Exception {
+        // Excel answers an invalid part with a repair prompt; the drawing part is written by hand
+        Map<String, XmlObject> parts = new LinkedHashMap<>();
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(WrittenWorkbook.sample(sample).bytes()))) {
+            XmlOptions content = new XmlOptions();
+            content.setLoadReplaceDocumentElement(null);
+            for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                // the parsers close what they read; each part is read out first
+                ByteArrayInputStream part = new ByteArrayInputStream(zip.readAllBytes());
+                switch (e.getName()) {
+                    case "xl/drawings/drawing1.xml" -> parts.put(e.getName(), CTDrawing.Factory.parse(part, content));
+                    case "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml" -> parts.put(e.getName(), WorksheetDocument.Factory.parse(part));
+                    case "xl/workbook.xml" -> parts.put(e.getName(), WorkbookDocument.Factory.parse(part));
+                    case "xl/styles.xml" -> parts.put(e.getName(), StyleSheetDocument.Factory.parse(part));
+                    default -> { }
+                }
+            }
+        }
+        assertThat(parts).hasSize(5);
+        parts.forEach((name, xml) -> {
+            List<XmlError> errors = new ArrayList<>();
+            assertThat(xml.validate(new XmlOptions().setErrorListener(errors))).as(name + ": " + errors).isTrue();
+        });
     }
 
     @Test
