@@ -80,6 +80,18 @@ public final class Countersign {
             return new PiJob(pi, options.withIssuedAt(issuedAt));
         }
 
+        /**
+         * Writes the Excel PI to {@code out} (not closed): same lines and identity as the PDF, amounts as
+         * formulas, a Decision list per style, only decisions, notes and signer cells unlocked.
+         */
+        public PiRendering toXlsx(OutputStream out) {
+            try {
+                return io.countersign.xlsx.PiWorkbook.write(pi, options, out);
+            } catch (UncheckedIOException e) {
+                throw new CountersignException("cannot write the workbook: " + e.getMessage(), e);
+            }
+        }
+
         /** Writes the PDF to {@code out} (not closed) and says what was issued. */
         public PiRendering toPdf(OutputStream out) {
             try {

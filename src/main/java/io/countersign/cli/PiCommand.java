@@ -40,7 +40,7 @@ final class PiCommand implements Callable<Integer> {
     PiOptionsMixin settings;
 
     @Option(names = "--format", paramLabel = "FORMATS", split = ",", defaultValue = "pdf",
-            description = "what to write, comma-separated: pdf, eml (the recap email with the files attached) (default: ${DEFAULT-VALUE})")
+            description = "what to write, comma-separated: pdf, xlsx, eml (the recap email with the other files attached) (default: ${DEFAULT-VALUE})")
     List<String> formats;
 
     @Option(names = "--strict", description = "treat PO reconciliation findings as errors (exit 2, nothing written)")
@@ -73,11 +73,24 @@ final class PiCommand implements Callable<Integer> {
             });
             console.println(target);
         }
+        Optional<byte[]> xlsx = Optional.empty();
+        if (wanted.contains("xlsx")) {
+            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+            Countersign.pi(pi).withOptions(options).toXlsx(workbook);
+            xlsx = Optional.of(workbook.toByteArray());
+            Path target = out.resolve(baseName(pi) + ".xlsx");
+            AtomicFiles.write(target, stream -> {
+                workbook.writeTo(stream);
+                return null;
+            });
+            console.println(target);
+        }
+        Optional<byte[]> attachXlsx = xlsx;
         if (wanted.contains("eml")) {
             Path eml = out.resolve(baseName(pi) + ".eml");
             var recap = Recap.of(pi, options);
             AtomicFiles.write(eml, stream -> {
-                RecapMail.write(recap, Optional.of(pdf.toByteArray()), Optional.empty(), stream);
+                RecapMail.write(recap, wanted.contains("pdf") ? Optional.of(pdf.toByteArray()) : Optional.empty(), attachXlsx, stream);
                 return null;
             });
             console.println(eml);
@@ -103,12 +116,12 @@ final class PiCommand implements Callable<Integer> {
     }
 
     private static Set<String> formats(List<String> requested) {
-        Set<String> known = Set.of("pdf", "eml");
+        Set<String> known = Set.of("pdf", "xlsx", "eml");
         Set<String> wanted = new LinkedHashSet<>();
         for (String f : requested) {
             String format = f.strip().toLowerCase(Locale.ROOT);
             if (!known.contains(format)) {
-                throw new UnusableInputException("--format " + f + " is not known; use pdf, eml (comma-separated)");
+                throw new UnusableInputException("--format " + f + " is not known; use pdf, xlsx, eml (comma-separated)");
             }
             wanted.add(format);
         }

@@ -43,6 +43,15 @@ class RecapCommandTest {
     }
 
     @Test
+    void allThreeFormatsTogetherAttachThePdfAndTheWorkbookToTheEmail() throws Exception {
+        PiCommandTest.Run run = PiCommandTest.run("pi", SAMPLE, "-o", dir.toString(), "--format", "pdf,xlsx,eml");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(dir.resolve("2026-0815-r1.xlsx")).isRegularFile();
+        assertThat(attachments(dir.resolve("2026-0815-r1.eml"))).containsExactly("2026-0815-r1.pdf", "2026-0815-r1.xlsx");
+    }
+
+    @Test
     void anUnknownFormatIsRefusedBeforeAnythingIsWritten() {
         PiCommandTest.Run run = PiCommandTest.run("pi", SAMPLE, "-o", dir.resolve("o").toString(), "--format", "pdf,docx");
 
