@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 
 /**
- * Reads a PDF the buyer sent back into a {@link SignOffReport}. The document is recognised by its
+ * Reads a PDF (or an Excel PI, see {@link XlsxReturn}) the buyer sent back into a {@link SignOffReport}. The document is recognised by its
  * attached identity or, when the form and attachment are gone (flattened, printed and scanned),
  * by the QR code on its pages — then the decisions are reported as not machine readable rather
  * than undecided. The issued PDF, given or found next to the returned one (same folder, a name
@@ -30,6 +30,9 @@ public final class ReturnReader {
 
     public static SignOffReport read(Path returned, Optional<Path> issuedFile) {
         byte[] returnedBytes = bytes(returned);
+        if (isZip(returnedBytes)) {
+            return readWorkbook(returned, returnedBytes, issuedFile);
+        }
         try (PDDocument doc = load(returned, returnedBytes)) {
             Optional<DocumentIdentity> embedded = EmbeddedIdentity.of(doc);
             if (embedded.isEmpty()) {
@@ -59,11 +62,46 @@ public final class ReturnReader {
     private record Issued(Path file, byte[] bytes, DocumentIdentity identity) {
     }
 
+    /** A returned Excel PI: decisions from its cells, integrity against the issued workbook when found. */
+    private static SignOffReport readWorkbook(Path returned, byte[] bytes, Optional<Path> issuedFile) {
+        try (XlsxReturn workbook = XlsxReturn.open(returned.toString(), bytes)) {
+            DocumentIdentity identity = workbook.identity();
+            Optional<Path> issuedPath = issuedFile.or(() -> candidates(returned, ".xlsx").stream()
+                    .filter(p -> sameDocument(p, identity)).findFirst());
+            Integrity integrity;
+            if (issuedPath.isEmpty()) {
+                integrity = Integrity.notChecked("the issued workbook was not found: pass it with --issued to check for alterations");
+            } else {
+                try (XlsxReturn issued = XlsxReturn.open(issuedPath.get().toString(), bytes(issuedPath.get()))) {
+                    if (!issued.identity().documentId().equals(identity.documentId()) || issued.identity().revision() != identity.revision()) {
+                        throw new UnusableReturnException(issuedPath.get() + " is document " + issued.identity().documentId() + " r"
+                                + issued.identity().revision() + ", but " + returned + " is " + identity.documentId() + " r"
+                                + identity.revision() + "; pass the file that was sent for this revision");
+                    }
+                    integrity = workbook.compareWith(issued);
+                }
+            }
+            return SignOffReport.of(returned.toString(), identity, workbook.decisions(), workbook.signer(), integrity);
+        }
+    }
+
+    private static boolean sameDocument(Path candidate, DocumentIdentity identity) {
+        try (XlsxReturn other = XlsxReturn.open(candidate.toString(), bytes(candidate))) {
+            return other.identity().documentId().equals(identity.documentId()) && other.identity().revision() == identity.revision();
+        } catch (UnusableReturnException e) {
+            return false;
+        }
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
     private static SignOffReport fromQrCode(Path returned, PDDocument doc, Optional<Path> issuedFile) {
         QrPayload qr = PageQrCode.find(doc).orElseThrow(() -> new UnusableReturnException(returned
                 + ": not a countersign document (no attached countersign.json and no countersign QR code on its first pages)"));
         Optional<Issued> issued = issuedFile.map(ReturnReader::loadIssued).filter(i -> qr.matches(i.identity()))
-                .or(() -> candidates(returned).stream().map(ReturnReader::tryLoadIssued).flatMap(Optional::stream)
+                .or(() -> candidates(returned, ".pdf").stream().map(ReturnReader::tryLoadIssued).flatMap(Optional::stream)
                         .filter(i -> qr.matches(i.identity())).findFirst());
         DocumentIdentity identity = issued.map(Issued::identity).orElseGet(() -> new DocumentIdentity(qr.documentId(), qr.kind(),
                 qr.revision(), "", java.time.Instant.EPOCH /* not in the QR code */, qr.inputHashPrefix(), List.of()));
@@ -97,22 +135,22 @@ public final class ReturnReader {
             }
             return Optional.of(issued);
         }
-        return candidates(returned).stream().map(ReturnReader::tryLoadIssued).flatMap(Optional::stream)
+        return candidates(returned, ".pdf").stream().map(ReturnReader::tryLoadIssued).flatMap(Optional::stream)
                 .filter(i -> i.identity().documentId().equals(identity.documentId()) && i.identity().revision() == identity.revision())
                 .findFirst();
     }
 
-    /** PDFs in the returned file's folder whose name (without .pdf) the returned name starts with. */
-    private static List<Path> candidates(Path returned) {
+    /** Files with {@code extension} in the returned file's folder whose name (without it) the returned name starts with. */
+    private static List<Path> candidates(Path returned, String extension) {
         Path dir = returned.toAbsolutePath().getParent();
         String name = returned.getFileName().toString();
-        String base = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        String base = name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name;
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.limit(10_000).filter(p -> p.getFileName().toString().endsWith(".pdf")).filter(p -> !p.getFileName().toString().equals(name))
+            files.limit(10_000).filter(p -> p.getFileName().toString().endsWith(extension)).filter(p -> !p.getFileName().toString().equals(name))
                     .filter(p -> {
                         String other = p.getFileName().toString();
-                        return base.startsWith(other.substring(0, other.length() - 4));
+                        return base.startsWith(other.substring(0, other.length() - extension.length()));
                     }).sorted().limit(MAX_CANDIDATES).forEach(found::add);
         } catch (IOException e) {
             return List.of();
