@@ -74,7 +74,7 @@ final class PiPlanner {
         double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
-                findings.stream().map(this::finding).toList(), diff.map(this::revisionNotes).orElse(List.of()), totals(), bank(),
+                findings.stream().map(this::finding).toList(), diff.map(d -> RevisionWording.summary(d, pi.styles().size(), msg)).orElse(List.of()), totals(), bank(),
                 pi.remarks(), identity, qrRef);
     }
 
@@ -101,36 +101,12 @@ final class PiPlanner {
         }
         Money amount = Money.line(s.quantity(), s.unitPrice(), pi.currency());
         Optional<PointChange> change = diff.flatMap(d -> d.of(s.id()));
-        String revisionNote = change.map(c -> revisionNote(c, diff.get().previousRevision())).orElse("");
+        String revisionNote = change.map(c -> RevisionWording.lineNote(c, diff.get().previousRevision(), msg)).orElse("");
         boolean changed = change.map(PointChange::needsNewDecision).orElse(false);
         return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), revisionNote, changed,
                 notes, findingNotes,
                 imageRef, w, h, barcode(pointId, s), quantity(s.quantity()), s.unit(),
                 Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale));
-    }
-
-    private String revisionNote(PointChange c, int previousRevision) {
-        return switch (c.kind()) {
-            case CHANGED -> msg.with("rev.changed", previousRevision, String.join("; ", c.changes()));
-            case NEW -> msg.with("rev.new", previousRevision);
-            case UNCHANGED -> msg.with("rev.unchanged", previousRevision);
-            case REMOVED -> "";
-        };
-    }
-
-    /** The block at the top of a revision: how many styles need a new decision, removed styles, changed terms. */
-    private List<String> revisionNotes(RevisionDiff d) {
-        List<String> notes = new ArrayList<>();
-        long again = d.points().stream().filter(p -> p.kind() == PointChange.Kind.CHANGED || p.kind() == PointChange.Kind.NEW).count();
-        notes.add(msg.format("rev.summary", again, pi.styles().size(), d.previousRevision()));
-        List<String> removed = d.points().stream().filter(p -> p.kind() == PointChange.Kind.REMOVED).map(PointChange::styleId).toList();
-        if (!removed.isEmpty()) {
-            notes.add(msg.with("rev.removed", d.previousRevision(), String.join(", ", removed)));
-        }
-        if (!d.termChanges().isEmpty()) {
-            notes.add(msg.with("rev.terms", d.previousRevision(), String.join("; ", d.termChanges())));
-        }
-        return notes;
     }
 
     /** The first pairs in full; the rest as one line of style ids, so a family of similar styles cannot swamp a row. */

@@ -81,6 +81,9 @@ final class RecapHtml {
                 .append("<div style=\"margin-top:4px;").append(SMALL).append("\">").append(esc(w.label("codes.seller"))).append("</div>")
                 .append("<div style=\"font-size:16px;font-weight:bold;\">").append(esc(line.styleId())).append("</div></td>\n");
         h.append("<td style=\"").append(CELL).append("\"><div style=\"font-weight:bold;\">").append(esc(line.name())).append("</div>");
+        if (!line.revisionNote().isEmpty()) {
+            h.append("<div style=\"margin-top:4px;color:#6a1b9a;font-weight:bold;\">").append(esc(line.revisionNote())).append("</div>");
+        }
         w.sameDescription(line).ifPresent(s -> h.append("<div style=\"margin-top:6px;padding:4px 6px;border:2px solid #a00000;")
                 .append("background:#ffe5e5;font-weight:bold;\">").append(esc(s)).append("</div>"));
         w.lookAlike(line).ifPresent(s -> h.append("<div style=\"margin-top:6px;padding:4px 6px;border:1px solid #c28a00;")

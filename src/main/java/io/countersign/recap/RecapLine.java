@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public record RecapLine(int number, String pointId, String buyerCode, String styleId, String name,
                         List<Attribute> distinguishing, List<String> lookAlikes, List<String> sameDescriptionAs,
-                        String quantity, String unit, String unitPrice, String amount, Optional<String> thumbnail) {
+                        String quantity, String unit, String unitPrice, String amount, Optional<String> thumbnail,
+                        String revisionNote) {
 
     public RecapLine {
         distinguishing = List.copyOf(distinguishing);

@@ -13,6 +13,8 @@ import io.countersign.pi.PoFinding;
 import io.countersign.pi.PoReconciliation;
 import io.countersign.pi.ProductImage;
 import io.countersign.pi.ProformaInvoice;
+import io.countersign.pi.RevisionDiff;
+import io.countersign.pi.RevisionWording;
 import io.countersign.pi.Style;
 import io.countersign.render.Messages;
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ final class RecapPlanner {
     private final Messages msg;
     private final Locale locale;
     private final Wording wording;
+    private final Optional<RevisionDiff> revisions;
     private final Map<String, Thumbnail> thumbnails = new LinkedHashMap<>();
     private final Set<String> usedNames = new HashSet<>();
 
@@ -42,6 +45,7 @@ final class RecapPlanner {
         this.msg = issue.messages();
         this.locale = msg.locale();
         this.wording = new Wording(msg, pi.currency());
+        this.revisions = options.previous().map(previous -> RevisionDiff.between(previous, pi));
     }
 
     Recap plan() {
@@ -78,7 +82,8 @@ final class RecapPlanner {
         Optional<String> thumbnail = s.images().stream().findFirst().map(this::thumbnail);
         return new RecapLine(index + 1, issue.identity().points().get(index).id(), s.buyerCode(), s.id(), s.name(),
                 distinguishing, similar, same, Decimals.quantity(s.quantity(), locale), s.unit(),
-                Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale), thumbnail);
+                Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale), thumbnail,
+                revisions.flatMap(d -> d.of(s.id()).map(c -> RevisionWording.lineNote(c, d.previousRevision(), msg))).orElse(""));
     }
 
     /** The differing attributes in the style's own order, with its values; one it lacks comes last, valueless. */

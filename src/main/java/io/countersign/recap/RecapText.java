@@ -18,6 +18,9 @@ final class RecapText {
         }
         for (RecapLine line : body.lines()) {
             t.append(line.number()).append(". ").append(w.codes(line)).append(": ").append(line.name()).append('\n');
+            if (!line.revisionNote().isEmpty()) {
+                t.append(INDENT).append(line.revisionNote()).append('\n');
+            }
             w.sameDescription(line).ifPresent(s -> t.append(INDENT).append(s).append('\n'));
             w.lookAlike(line).ifPresent(s -> t.append(INDENT).append(s).append('\n'));
             t.append(INDENT).append(w.amount(line)).append("\n\n");
