@@ -2,6 +2,7 @@ package io.countersign.recap;
 
 import io.countersign.CountersignException;
 import io.countersign.pi.ProductImage;
+import io.countersign.render.ExifPixels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,7 @@ final class Thumbnails {
         int sw = source.getWidth();
         int sh = source.getHeight();
         int[] argb = source.getRGB(0, 0, sw, sh, null, 0, sw);
-        boolean quarter = orientation >= 5 && orientation <= 8;
+        boolean quarter = ExifPixels.swapsSides(orientation);
         int shownW = quarter ? sh : sw;
         int shownH = quarter ? sw : sh;
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -94,7 +95,7 @@ final class Thumbnails {
                 long b = 0;
                 for (int y = y0; y < y1; y++) {
                     for (int x = x0; x < x1; x++) {
-                        int p = argb[stored(orientation, x, y, sw, sh)];
+                        int p = argb[ExifPixels.storedIndex(orientation, x, y, sw, sh)];
                         int a = p >>> 24;
                         r += onWhite(p >> 16 & 0xFF, a);
                         g += onWhite(p >> 8 & 0xFF, a);
@@ -108,23 +109,6 @@ final class Thumbnails {
         return out;
     }
 
-    /** The index in the stored pixels of the pixel shown at ({@code x}, {@code y}) under EXIF {@code orientation}. */
-    static int stored(int orientation, int x, int y, int sw, int sh) {
-        return switch (orientation) {
-            case 2 -> y * sw + (sw - 1 - x);
-            case 3 -> (sh - 1 - y) * sw + (sw - 1 - x);
-            case 4 -> (sh - 1 - y) * sw + x;
-            case 5 -> x * sw + y;
-            case 6 -> (sh - 1 - x) * sw + y;
-            case 7 -> (sh - 1 - x) * sw + (sw - 1 - y);
-            case 8 -> x * sw + (sw - 1 - y);
-            default -> y * sw + x;
-        };
-    }
-
-    private static int onWhite(int channel, int alpha) {
-        return (channel * alpha + 255 * (255 - alpha) + 127) / 255;
-    }
 
     private static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
@@ -141,5 +125,9 @@ final class Thumbnails {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    private static int onWhite(int channel, int alpha) {
+        return (channel * alpha + 255 * (255 - alpha) + 127) / 255;
     }
 }

@@ -2,6 +2,7 @@ package io.countersign.xlsx;
 
 import io.countersign.CountersignException;
 import io.countersign.pi.ProductImage;
+import io.countersign.render.ExifPixels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -64,28 +65,7 @@ final class ProductPictures {
         if (src == null) {
             return null;
         }
-        int w = src.getWidth();
-        int h = src.getHeight();
-        boolean quarter = orientation >= 5 && orientation <= 8;
-        BufferedImage dst = new BufferedImage(quarter ? h : w, quarter ? w : h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < dst.getHeight(); y++) {
-            for (int x = 0; x < dst.getWidth(); x++) {
-                int sx;
-                int sy;
-                switch (orientation) {
-                    case 2 -> { sx = w - 1 - x; sy = y; }
-                    case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
-                    case 4 -> { sx = x; sy = h - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = h - 1 - x; }
-                    case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    case 8 -> { sx = w - 1 - y; sy = x; }
-                    default -> { sx = x; sy = y; }
-                }
-                dst.setRGB(x, y, src.getRGB(sx, sy));
-            }
-        }
-        return dst;
+        return ExifPixels.upright(src, orientation);
     }
 
     private static byte[] png(BufferedImage image) {
