@@ -3,6 +3,7 @@ package io.countersign.cli;
 import io.countersign.Countersign;
 import io.countersign.core.Contact;
 import io.countersign.core.Party;
+import io.countersign.core.Sha256;
 import io.countersign.gs1.Gtin;
 import io.countersign.pi.Attribute;
 import io.countersign.pi.BankDetails;
@@ -23,12 +24,10 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -76,7 +75,7 @@ final class PiBenchmark implements AutoCloseable {
             Files.write(photo, jpeg);
             String data = String.format("0%05d%05d", 12345, i);
             Gtin gtin = new Gtin(data + Gtin.checkDigit(data));
-            ProductImage img = new ProductImage(photo, ProductImage.Format.JPEG, 800, 600, 1, sha256(jpeg));
+            ProductImage img = new ProductImage(photo, ProductImage.Format.JPEG, 800, 600, 1, Sha256.hex(jpeg));
             String product = PRODUCTS[i % PRODUCTS.length];
             list.add(new Style("KB-" + (100 + i), "B" + (700100 + i), product + (i >= PRODUCTS.length ? " (large)" : ""),
                     List.of(new Attribute("set", (3 + i % 3) + " pcs"), new Attribute("material", MATERIALS[i % MATERIALS.length]),
@@ -163,14 +162,6 @@ final class PiBenchmark implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "jpg", out);
         return out.toByteArray();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

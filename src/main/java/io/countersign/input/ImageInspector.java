@@ -1,5 +1,6 @@
 package io.countersign.input;
 
+import io.countersign.core.Sha256;
 import io.countersign.pi.ProductImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +76,7 @@ final class ImageInspector {
             throw corrupt(raw, damage.get());
         }
         int orientation = format == ProductImage.Format.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.UPRIGHT;
-        return new ProductImage(file, format, size.width(), size.height(), orientation, sha256(bytes));
+        return new ProductImage(file, format, size.width(), size.height(), orientation, Sha256.hex(bytes));
     }
 
     /** The real path of the picture, refusing URLs, absolute paths and anything outside the input's folder. */
@@ -174,14 +172,6 @@ final class ImageInspector {
     private static Refusal corrupt(String raw, String detail) {
         return new Refusal("picture \"" + raw + "\" is damaged: " + detail,
                 "open it in an image editor and save it again, or export it anew from the original");
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /** Why a picture is refused; internal to the inspection, turned into a problem by {@link #inspect}. */

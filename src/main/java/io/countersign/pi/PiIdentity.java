@@ -5,15 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.CountersignException;
 import io.countersign.core.Party;
+import io.countersign.core.Sha256;
 import io.countersign.signoff.DocumentIdentity;
 import io.countersign.signoff.SignOffPoint;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -39,7 +37,7 @@ public final class PiIdentity {
             styles.add(node);
             points.add(new SignOffPoint(ids.get(i), s.buyerCode() + " = " + s.id(), sha256(node)));
         }
-        String documentId = sha256Hex(("pi|" + pi.seller().name() + "|" + pi.number()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        String documentId = Sha256.hex(("pi|" + pi.seller().name() + "|" + pi.number()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         return new DocumentIdentity(documentId, KIND, pi.revision(), title + " " + pi.number(), issuedAt,
                 sha256(canonical(pi, styles)), points);
     }
@@ -106,17 +104,10 @@ public final class PiIdentity {
 
     private static String sha256(ObjectNode node) {
         try {
-            return sha256Hex(JSON.writeValueAsBytes(node));
+            return Sha256.hex(JSON.writeValueAsBytes(node));
         } catch (Exception e) {
             throw new CountersignException("cannot hash the PI", e);
         }
     }
 
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new CountersignException("SHA-256 is not available", e);
-        }
-    }
 }

@@ -48,6 +48,9 @@ final class PiPlanner {
     private final Locale locale;
     private final RenderResources resources = new RenderResources();
     private final LookAlikeFormatter lookAlikeFormatter;
+    /** The UPC column is as wide as the widest symbol (quiet zones included) plus the cell's padding. */
+    private double widestBarcodeMm;
+    private static final double BARCODE_CELL_PADDING_MM = 3;
 
     PiPlanner(ProformaInvoice pi, PiOptions options, Messages msg) {
         this.pi = pi;
@@ -71,8 +74,8 @@ final class PiPlanner {
         }
         QrSymbol qr = QR_CODES.computeIfAbsent(identity.qrPayload(), QrSymbol::encode);
         String qrRef = resources.art("qr", qrArt(qr, 15.0));
-        double barcodeColumn = lines.stream().mapToDouble(l -> Double.parseDouble(l.barcode().widthMm())).max().orElse(30) + 3;
-        return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(), mm(barcodeColumn),
+        return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
+                mm(widestBarcodeMm + BARCODE_CELL_PADDING_MM),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
                 findings.stream().map(this::finding).toList(), diff.map(d -> RevisionWording.summary(d, pi.styles().size(), msg)).orElse(List.of()), totals(), bank(),
                 pi.remarks(), identity, qrRef);
@@ -143,6 +146,7 @@ final class PiPlanner {
 
     private PiView.BarcodeView barcode(String pointId, Style s) {
         LinearSymbol symbol = LinearSymbol.of(s.gtin(), options.magnification());
+        widestBarcodeMm = Math.max(widestBarcodeMm, symbol.width());
         double height = symbol.height() + DIGIT_DESCENT * symbol.hri().get(0).size();
         String ref = resources.art("bc-" + pointId, new VectorArt() {
             @Override

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.countersign.CountersignException;
+import io.countersign.core.Sha256;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -161,16 +160,10 @@ public final class IdentityEmbedding {
     }
 
     private static void trailerId(PDDocument doc, DocumentIdentity id) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] d = sha.digest((id.documentId() + "|" + id.revision() + "|" + id.inputSha256() + "|" + id.issuedAt())
-                    .getBytes(StandardCharsets.UTF_8));
-            COSString part = new COSString(Arrays.copyOf(d, 16));
-            part.setForceHexForm(true);
-            COSArray ids = new COSArray(List.of(part, part));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-        } catch (NoSuchAlgorithmException e) {
-            throw new CountersignException("SHA-256 is not available", e);
-        }
+        byte[] d = Sha256.digest((id.documentId() + "|" + id.revision() + "|" + id.inputSha256() + "|" + id.issuedAt())
+                .getBytes(StandardCharsets.UTF_8));
+        COSString part = new COSString(Arrays.copyOf(d, 16));
+        part.setForceHexForm(true);
+        doc.getDocument().getTrailer().setItem(COSName.ID, new COSArray(List.of(part, part)));
     }
 }

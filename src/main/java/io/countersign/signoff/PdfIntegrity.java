@@ -1,11 +1,9 @@
 package io.countersign.signoff;
 
+import io.countersign.core.Sha256;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -153,7 +151,7 @@ final class PdfIntegrity {
             PDXObject x = resources.getXObject(name);
             if (x instanceof PDImageXObject image) {
                 try (var in = image.getCOSObject().createRawInputStream()) {
-                    hashes.add(sha256(in.readAllBytes()));
+                    hashes.add(Sha256.hex(in.readAllBytes()));
                 }
             } else if (x instanceof PDFormXObject form) {
                 collect(form.getResources(), hashes, depth + 1);
@@ -161,11 +159,4 @@ final class PdfIntegrity {
         }
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
