@@ -26,6 +26,15 @@ final class AtomicFiles {
         }
     }
 
+    /** Writes {@code bytes} to {@code target} atomically and returns the target, for printing. */
+    static Path write(Path target, byte[] bytes) {
+        write(target, out -> {
+            out.write(bytes);
+            return null;
+        });
+        return target;
+    }
+
     static <T> T write(Path target, Writer<T> writer) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;

@@ -5,6 +5,7 @@ import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRendering;
 import io.countersign.pi.PoFinding;
 import io.countersign.pi.PoReconciliation;
+import io.countersign.pi.PreparedPi;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.recap.Recap;
 import io.countersign.recap.RecapMail;
@@ -63,37 +64,28 @@ final class PiCommand implements Callable<Integer> {
                 throw new UnusableInputException(sb.toString());
             }
         }
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        PiRendering r = Countersign.pi(pi).withOptions(options).toPdf(pdf);
-        if (wanted.contains("pdf")) {
-            Path target = out.resolve(fileName(pi));
-            AtomicFiles.write(target, stream -> {
-                pdf.writeTo(stream);
-                return null;
-            });
-            console.println(target);
-        }
+        // Each output is made only when asked for; the .eml attaches those made in this run.
+        Optional<byte[]> pdf = Optional.empty();
         Optional<byte[]> xlsx = Optional.empty();
-        if (wanted.contains("xlsx")) {
-            ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-            Countersign.pi(pi).withOptions(options).toXlsx(workbook);
-            xlsx = Optional.of(workbook.toByteArray());
-            Path target = out.resolve(baseName(pi) + ".xlsx");
-            AtomicFiles.write(target, stream -> {
-                workbook.writeTo(stream);
-                return null;
-            });
-            console.println(target);
+        PiRendering r = null;
+        if (wanted.contains("pdf")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            r = Countersign.pi(pi).withOptions(options).toPdf(bytes);
+            pdf = Optional.of(bytes.toByteArray());
+            console.println(AtomicFiles.write(out.resolve(fileName(pi)), pdf.get()));
         }
-        Optional<byte[]> attachXlsx = xlsx;
+        if (wanted.contains("xlsx")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            r = Countersign.pi(pi).withOptions(options).toXlsx(bytes);
+            xlsx = Optional.of(bytes.toByteArray());
+            console.println(AtomicFiles.write(out.resolve(baseName(pi) + ".xlsx"), xlsx.get()));
+        }
         if (wanted.contains("eml")) {
-            Path eml = out.resolve(baseName(pi) + ".eml");
-            var recap = Recap.of(pi, options);
-            AtomicFiles.write(eml, stream -> {
-                RecapMail.write(recap, wanted.contains("pdf") ? Optional.of(pdf.toByteArray()) : Optional.empty(), attachXlsx, stream);
-                return null;
-            });
-            console.println(eml);
+            Recap recap = Recap.of(pi, options);
+            console.println(AtomicFiles.write(out.resolve(baseName(pi) + ".eml"), RecapMail.bytes(recap, pdf, xlsx)));
+        }
+        if (r == null) {
+            r = PreparedPi.of(pi, options).rendering();
         }
         console.println(r.identity().points().size() + " sign-off points (one per style), document " + r.identity().documentId()
                 + " r" + r.identity().revision());

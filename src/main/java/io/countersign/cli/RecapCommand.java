@@ -49,18 +49,9 @@ final class RecapCommand implements Callable<Integer> {
         Path text = out.resolve(base + "-recap.txt");
         Path html = out.resolve(base + "-recap.html");
         Path eml = out.resolve(base + ".eml");
-        AtomicFiles.write(text, s -> {
-            s.write(recap.text().getBytes(StandardCharsets.UTF_8));
-            return null;
-        });
-        AtomicFiles.write(html, s -> {
-            s.write(recap.standaloneHtml().getBytes(StandardCharsets.UTF_8));
-            return null;
-        });
-        AtomicFiles.write(eml, s -> {
-            RecapMail.write(recap, attachment, Optional.empty(), s);
-            return null;
-        });
+        AtomicFiles.write(text, recap.text().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(html, recap.standaloneHtml().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(eml, RecapMail.bytes(recap, attachment, Optional.empty()));
         var console = spec.commandLine().getOut();
         console.println(text);
         console.println(html);
