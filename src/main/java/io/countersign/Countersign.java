@@ -4,6 +4,7 @@ import io.countersign.input.PiReader;
 import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRenderer;
 import io.countersign.pi.PiRendering;
+import io.countersign.pi.PreviousRevision;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.signoff.ReturnReader;
 import io.countersign.signoff.SignOffReport;
@@ -40,6 +41,14 @@ public final class Countersign {
     }
 
     /**
+     * Reads the revision a new PI replaces: its YAML/JSON input, or its PDF as issued or as returned
+     * by the buyer (then unchanged styles that were not confirmed are asked about again).
+     */
+    public static PreviousRevision readPrevious(Path file) {
+        return PreviousRevisions.read(file);
+    }
+
+    /**
      * Reads a returned PDF: the decision on every point, the signer, and — with the issued file,
      * given or found next to it — whether anything but the decisions was changed.
      */
@@ -71,8 +80,13 @@ public final class Countersign {
             return new PiJob(pi, options.withMagnification(magnification));
         }
 
-        /** Marks on every line what changed since {@code previousRevision} of the same PI. */
+        /** Marks on every line what changed since {@code previousRevision} of the same PI; unchanged lines are not asked again. */
         public PiJob withPrevious(ProformaInvoice previousRevision) {
+            return new PiJob(pi, options.withPrevious(previousRevision));
+        }
+
+        /** As {@link #withPrevious(ProformaInvoice)}, with the buyer's decisions on it when known (see {@link Countersign#readPrevious}). */
+        public PiJob withPrevious(PreviousRevision previousRevision) {
             return new PiJob(pi, options.withPrevious(previousRevision));
         }
 

@@ -2,6 +2,7 @@ package io.countersign.cli;
 
 import io.countersign.Countersign;
 import io.countersign.pi.PiOptions;
+import io.countersign.pi.PreviousRevision;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.render.Messages;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ final class PiOptionsMixin {
     Path templates;
 
     @Option(names = "--previous", paramLabel = "FILE",
-            description = "the previous revision's input (YAML or JSON): every line then says what changed since")
+            description = "the previous revision: its input (YAML or JSON) or its PDF, as issued or as returned by the buyer;"
+                    + " every line then says what changed since, and only changed lines are asked about again")
     Path previous;
 
     /** The options for {@code pi} read from {@code input}; {@code --previous} is read and checked against it. */
@@ -66,18 +68,20 @@ final class PiOptionsMixin {
         return o;
     }
 
-    private ProformaInvoice previousRevision(Path input, ProformaInvoice pi) {
-        if (previous.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            throw new UnusableInputException("--previous " + previous + ": give the previous revision's YAML or JSON input; "
-                    + "a previous PDF does not carry the values needed to show what changed");
+    private PreviousRevision previousRevision(Path input, ProformaInvoice pi) {
+        String name = previous.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            throw new UnusableInputException("--previous " + previous + ": give the previous revision's PDF (as issued or returned) "
+                    + "or its YAML/JSON input; the workbook does not carry the values needed to show what changed");
         }
-        ProformaInvoice old = Countersign.readPi(previous);
+        PreviousRevision before = Countersign.readPrevious(previous);
+        ProformaInvoice old = before.pi();
         if (!old.number().equals(pi.number()) || old.revision() >= pi.revision()) {
             throw new UnusableInputException("--previous " + previous + " is PI " + old.number() + " r" + old.revision()
                     + ", but " + input + " is PI " + pi.number() + " r" + pi.revision()
                     + "; pass an earlier revision of the same PI");
         }
-        return old;
+        return before;
     }
 
     private static Instant parseTime(String s) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The identity of a PI: a document id stable across revisions (seller + PI number), the SHA-256
@@ -22,12 +23,19 @@ import java.util.List;
  */
 public final class PiIdentity {
     public static final String KIND = "pi";
+    /** The PDF attachment with {@link #canonicalJson}, read back by {@link CanonicalPi}. */
+    public static final String INPUT_ATTACHMENT = "countersign-input.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PiIdentity() {
     }
 
     public static DocumentIdentity of(ProformaInvoice pi, String title, Instant issuedAt) {
+        return of(pi, title, issuedAt, Optional.empty());
+    }
+
+    /** Points of styles the revision carries over are marked with the previous revision number: they are not asked again. */
+    public static DocumentIdentity of(ProformaInvoice pi, String title, Instant issuedAt, Optional<RevisionDiff> revisions) {
         List<String> ids = PointIds.of(pi.styles());
         List<SignOffPoint> points = new ArrayList<>();
         ArrayNode styles = JSON.createArrayNode();
@@ -35,11 +43,23 @@ public final class PiIdentity {
             Style s = pi.styles().get(i);
             ObjectNode node = style(s, pi.currency());
             styles.add(node);
-            points.add(new SignOffPoint(ids.get(i), s.buyerCode() + " = " + s.id(), sha256(node)));
+            int carriedFrom = revisions.filter(d -> d.carried(s.id())).map(RevisionDiff::previousRevision).orElse(0);
+            points.add(new SignOffPoint(ids.get(i), s.buyerCode() + " = " + s.id(), sha256(node), carriedFrom));
         }
         String documentId = Sha256.hex(("pi|" + pi.seller().name() + "|" + pi.number()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         return new DocumentIdentity(documentId, KIND, pi.revision(), title + " " + pi.number(), issuedAt,
                 sha256(canonical(pi, styles)), points);
+    }
+
+    /** The canonical form of the whole PI, the one its input hash is taken of. */
+    public static byte[] canonicalJson(ProformaInvoice pi) {
+        ArrayNode styles = JSON.createArrayNode();
+        pi.styles().forEach(s -> styles.add(style(s, pi.currency())));
+        try {
+            return JSON.writeValueAsBytes(canonical(pi, styles));
+        } catch (Exception e) {
+            throw new CountersignException("cannot write the PI's canonical form", e);
+        }
     }
 
     static ObjectNode canonical(ProformaInvoice pi, ArrayNode styles) {

@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param issuedAt       issue time written into metadata; empty means the PI's issue date at 00:00 UTC,
  *                       so output never depends on the wall clock
  * @param templates      a directory with the user's copy of the templates
- * @param previous       the previous revision of this PI: each line then says whether it changed since
+ * @param previous       the previous revision of this PI: each line then says whether it changed since, and
+ *                       only changed lines are asked about again
  */
 public record PiOptions(Optional<String> language, boolean bilingual, Paper paper, double magnification,
-                        Optional<Instant> issuedAt, Optional<Path> templates, Optional<ProformaInvoice> previous) {
+                        Optional<Instant> issuedAt, Optional<Path> templates, Optional<PreviousRevision> previous) {
 
     public enum Paper {
         A4("A4 landscape"), LETTER("letter landscape");
@@ -58,7 +59,12 @@ public record PiOptions(Optional<String> language, boolean bilingual, Paper pape
         return new PiOptions(language, bilingual, paper, magnification, Optional.of(t), templates, previous);
     }
 
+    /** The previous revision, its decisions not known: unchanged lines are carried over. */
     public PiOptions withPrevious(ProformaInvoice previousRevision) {
+        return withPrevious(PreviousRevision.of(previousRevision));
+    }
+
+    public PiOptions withPrevious(PreviousRevision previousRevision) {
         return new PiOptions(language, bilingual, paper, magnification, issuedAt, templates, Optional.of(previousRevision));
     }
 

@@ -64,8 +64,7 @@ final class PiPlanner {
         return resources;
     }
 
-    PiView plan(DocumentIdentity identity, LookAlikeReport lookAlikes, List<PoFinding> findings) {
-        Optional<RevisionDiff> diff = options.previous().map(previous -> RevisionDiff.between(previous, pi));
+    PiView plan(DocumentIdentity identity, Optional<RevisionDiff> diff, LookAlikeReport lookAlikes, List<PoFinding> findings) {
         List<String> pointIds = PointIds.of(pi.styles());
         List<PiView.Line> lines = new ArrayList<>();
         for (int i = 0; i < pi.styles().size(); i++) {
@@ -77,7 +76,8 @@ final class PiPlanner {
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
                 mm(widestBarcodeMm + BARCODE_CELL_PADDING_MM),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
-                findings.stream().map(this::finding).toList(), diff.map(d -> RevisionWording.summary(d, pi.styles().size(), msg)).orElse(List.of()), totals(), bank(),
+                findings.stream().map(this::finding).toList(), diff.map(d -> RevisionWording.summary(d, pi.styles().size(), msg)).orElse(List.of()),
+                diff.map(RevisionDiff::previousRevision).orElse(0), totals(), bank(),
                 pi.remarks(), identity, qrRef);
     }
 
@@ -104,9 +104,10 @@ final class PiPlanner {
         }
         Money amount = Money.line(s.quantity(), s.unitPrice(), pi.currency());
         Optional<PointChange> change = diff.flatMap(d -> d.of(s.id()));
-        String revisionNote = change.map(c -> RevisionWording.lineNote(c, diff.get().previousRevision(), msg)).orElse("");
-        boolean changed = change.map(PointChange::needsNewDecision).orElse(false);
-        return new PiView.Line(no, pointId, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), revisionNote, changed,
+        String revisionNote = change.map(c -> RevisionWording.lineNote(c, diff.get(), msg)).orElse("");
+        boolean changed = change.map(c -> c.kind() != PointChange.Kind.UNCHANGED).orElse(false);
+        boolean asked = !change.map(PointChange::carried).orElse(false);
+        return new PiView.Line(no, pointId, asked, s.buyerCode(), s.id(), s.name(), attrs, !notes.isEmpty(), revisionNote, changed,
                 notes, findingNotes,
                 imageRef, w, h, barcode(pointId, s), quantity(s.quantity()), s.unit(),
                 Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything the PI template shows, already formatted for the document's language, so the
- * template only places text. One {@link Line} per style, in input order.
+ * template only places text. One {@link Line} per style, in input order. {@code previousRevision}
+ * is 0 unless the PI was rendered as a revision of an earlier one.
  */
 public record PiView(
         String title,
@@ -20,6 +21,7 @@ public record PiView(
         List<Line> lines,
         List<String> findings,
         List<String> revisionNotes,
+        int previousRevision,
         Totals totals,
         List<Fact> bank,
         List<String> remarks,
@@ -40,9 +42,11 @@ public record PiView(
     public record BarcodeView(String ref, String label, String widthMm, String heightMm) {
     }
 
+    /** One style's row; {@code asked} is false for a style a revision carries over (no decision fields). */
     public record Line(
             int no,
             String pointId,
+            boolean asked,
             String buyerCode,
             String styleId,
             String name,

@@ -47,7 +47,7 @@ public final class PreparedPi {
         LookAlikeReport lookAlikes = LookAlikes.find(pi.styles());
         List<PoFinding> findings = PoReconciliation.reconcile(pi);
         PiPlanner planner = new PiPlanner(pi, options, msg);
-        PiView view = planner.plan(identity, lookAlikes, findings);
+        PiView view = planner.plan(identity, issue.revisions(), lookAlikes, findings);
         return new PreparedPi(pi, msg, view, new PiRendering(identity, findings, lookAlikes),
                 keepResources ? planner.resources() : new RenderResources());
     }

@@ -1,5 +1,6 @@
 package io.countersign.pi;
 
+import io.countersign.signoff.Decision;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.function.Function;
 /**
  * What changed between two revisions of a PI, style by style (matched by style id) and in the
  * terms every style depends on (currency, Incoterms, payment, dates, ports). A revision asks the
- * buyer again only about what changed; a change of terms changes every style's amount or risk,
- * so the caller should treat it as touching every point.
+ * buyer again only about what changed: an unchanged style is carried over — unless the terms
+ * changed (they change every style's amount or risk), or the previous decisions are known and
+ * that style was not confirmed.
  */
 public record RevisionDiff(int previousRevision, int revision, List<PointChange> points, List<String> termChanges) {
 
@@ -22,21 +24,36 @@ public record RevisionDiff(int previousRevision, int revision, List<PointChange>
         termChanges = List.copyOf(termChanges);
     }
 
+    /** The diff when the previous decisions are not known: every unchanged style is carried over unless the terms changed. */
     public static RevisionDiff between(ProformaInvoice previous, ProformaInvoice current) {
+        return between(PreviousRevision.of(previous), current);
+    }
+
+    public static RevisionDiff between(PreviousRevision previousRevision, ProformaInvoice current) {
+        ProformaInvoice previous = previousRevision.pi();
+        List<String> terms = termChanges(previous, current);
         Map<String, Style> before = new LinkedHashMap<>();
-        previous.styles().forEach(s -> before.put(s.id(), s));
+        Map<String, String> previousPointIds = new LinkedHashMap<>();
+        List<String> ids = PointIds.of(previous.styles());
+        for (int i = 0; i < previous.styles().size(); i++) {
+            before.put(previous.styles().get(i).id(), previous.styles().get(i));
+            previousPointIds.put(previous.styles().get(i).id(), ids.get(i));
+        }
         List<PointChange> points = new ArrayList<>();
         for (Style s : current.styles()) {
             Style old = before.remove(s.id());
             if (old == null) {
-                points.add(new PointChange(s.id(), PointChange.Kind.NEW, List.of()));
+                points.add(new PointChange(s.id(), PointChange.Kind.NEW, List.of(), false));
             } else {
                 List<String> changes = styleChanges(old, s, previous.currency(), current.currency());
-                points.add(new PointChange(s.id(), changes.isEmpty() ? PointChange.Kind.UNCHANGED : PointChange.Kind.CHANGED, changes));
+                boolean unchanged = changes.isEmpty();
+                boolean carried = unchanged && terms.isEmpty() && (!previousRevision.decisionsKnown()
+                        || previousRevision.decisions().get(previousPointIds.get(s.id())) == Decision.CONFIRMED);
+                points.add(new PointChange(s.id(), unchanged ? PointChange.Kind.UNCHANGED : PointChange.Kind.CHANGED, changes, carried));
             }
         }
-        before.keySet().forEach(id -> points.add(new PointChange(id, PointChange.Kind.REMOVED, List.of())));
-        return new RevisionDiff(previous.revision(), current.revision(), points, termChanges(previous, current));
+        before.keySet().forEach(id -> points.add(new PointChange(id, PointChange.Kind.REMOVED, List.of(), false)));
+        return new RevisionDiff(previous.revision(), current.revision(), points, terms);
     }
 
     public Optional<PointChange> of(String styleId) {
@@ -44,7 +61,12 @@ public record RevisionDiff(int previousRevision, int revision, List<PointChange>
     }
 
     public boolean hasChanges() {
-        return !termChanges.isEmpty() || points.stream().anyMatch(PointChange::needsNewDecision);
+        return !termChanges.isEmpty() || points.stream().anyMatch(p -> p.kind() != PointChange.Kind.UNCHANGED);
+    }
+
+    /** True when this revision does not ask again about {@code styleId}: unchanged, and its earlier decision stands. */
+    public boolean carried(String styleId) {
+        return of(styleId).map(PointChange::carried).orElse(false);
     }
 
     private static List<String> styleChanges(Style a, Style b, String currencyA, String currencyB) {

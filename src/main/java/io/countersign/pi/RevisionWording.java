@@ -9,12 +9,17 @@ public final class RevisionWording {
     private RevisionWording() {
     }
 
-    /** "Changed since revision 1: unit price 2.35 → 2.20", "New since revision 1", "Unchanged since revision 1". */
-    public static String lineNote(PointChange c, int previousRevision, Messages msg) {
+    /**
+     * "Changed since revision 1: unit price 2.35 → 2.20", "New since revision 1", "Unchanged since
+     * revision 1 — your decision on it stands", or, for an unchanged style asked about again, why.
+     */
+    public static String lineNote(PointChange c, RevisionDiff d, Messages msg) {
+        int previous = d.previousRevision();
         return switch (c.kind()) {
-            case CHANGED -> msg.with("rev.changed", previousRevision, String.join("; ", c.changes()));
-            case NEW -> msg.with("rev.new", previousRevision);
-            case UNCHANGED -> msg.with("rev.unchanged", previousRevision);
+            case CHANGED -> msg.with("rev.changed", previous, String.join("; ", c.changes()));
+            case NEW -> msg.with("rev.new", previous);
+            case UNCHANGED -> c.carried() ? msg.with("rev.carried", previous)
+                    : msg.with(d.termChanges().isEmpty() ? "rev.unconfirmed" : "rev.unchanged.terms", previous);
             case REMOVED -> "";
         };
     }
@@ -22,8 +27,8 @@ public final class RevisionWording {
     /** How many styles need a new decision, then removed styles and changed terms when there are any. */
     public static List<String> summary(RevisionDiff d, int styles, Messages msg) {
         List<String> notes = new ArrayList<>();
-        long again = d.points().stream().filter(p -> p.kind() == PointChange.Kind.CHANGED || p.kind() == PointChange.Kind.NEW).count();
-        notes.add(msg.format("rev.summary", again, styles, d.previousRevision()));
+        long again = d.points().stream().filter(PointChange::needsNewDecision).count();
+        notes.add(msg.format(again == styles ? "rev.summary.all" : "rev.summary", again, styles, d.previousRevision()));
         List<String> removed = d.points().stream().filter(p -> p.kind() == PointChange.Kind.REMOVED).map(PointChange::styleId).toList();
         if (!removed.isEmpty()) {
             notes.add(msg.with("rev.removed", d.previousRevision(), String.join(", ", removed)));

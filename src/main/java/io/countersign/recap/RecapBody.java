@@ -18,8 +18,9 @@ record RecapBody(Wording wording, String number, DocumentIdentity identity, List
         return identity.revision();
     }
 
+    /** Asks for as many decisions as the document asks for: a revision does not ask again about the styles it carries over. */
     String subject() {
-        return wording.subject(number, revision(), lines.size());
+        return wording.subject(number, revision(), (int) identity.points().stream().filter(p -> p.asked()).count());
     }
 
     String intro() {

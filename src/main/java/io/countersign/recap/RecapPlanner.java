@@ -45,7 +45,7 @@ final class RecapPlanner {
         this.msg = issue.messages();
         this.locale = msg.locale();
         this.wording = new Wording(msg, pi.currency());
-        this.revisions = options.previous().map(previous -> RevisionDiff.between(previous, pi));
+        this.revisions = issue.revisions();
     }
 
     Recap plan() {
@@ -83,7 +83,7 @@ final class RecapPlanner {
         return new RecapLine(index + 1, issue.identity().points().get(index).id(), s.buyerCode(), s.id(), s.name(),
                 distinguishing, similar, same, Decimals.quantity(s.quantity(), locale), s.unit(),
                 Money.rounded(s.unitPrice(), pi.currency()).format(locale), amount.format(locale), thumbnail,
-                revisions.flatMap(d -> d.of(s.id()).map(c -> RevisionWording.lineNote(c, d.previousRevision(), msg))).orElse(""));
+                revisions.flatMap(d -> d.of(s.id()).map(c -> RevisionWording.lineNote(c, d, msg))).orElse(""));
     }
 
     /** The differing attributes in the style's own order, with its values; one it lacks comes last, valueless. */

@@ -8,12 +8,14 @@ import io.countersign.core.Sha256;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -54,11 +56,15 @@ public final class IdentityEmbedding {
         }
     }
 
-    static void embed(PDDocument doc, DocumentIdentity id, PdfMetadata meta, String producer) {
+    static void embed(PDDocument doc, DocumentIdentity id, PdfMetadata meta, List<Attachment> attachments, String producer) {
         Calendar issued = GregorianCalendar.from(id.issuedAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
         info(doc, id, meta, producer, issued);
         xmp(doc, id, meta, producer, issued);
-        attach(doc, id, issued);
+        List<Attachment> files = new ArrayList<>();
+        files.add(new Attachment(ATTACHMENT, "countersign document identity: id, revision, input hash, sign-off points",
+                "application/json", json(id)));
+        files.addAll(attachments);
+        attach(doc, files, issued);
         doc.getDocumentCatalog().setLanguage(meta.language());
         trailerId(doc, id);
     }
@@ -130,32 +136,38 @@ public final class IdentityEmbedding {
         return sb.toString();
     }
 
-    private static void attach(PDDocument doc, DocumentIdentity id, Calendar issued) {
+    /** Attachments as associated files (/AF) and in the name tree, sorted by name so the bytes do not depend on the caller's order. */
+    private static void attach(PDDocument doc, List<Attachment> files, Calendar issued) {
         try {
-            byte[] json = json(id);
-            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(json));
-            file.setSubtype("application/json");
-            file.setSize(json.length);
-            file.setCreationDate(issued);
-            file.setModDate(issued);
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(ATTACHMENT);
-            spec.setFileUnicode(ATTACHMENT);
-            spec.setFileDescription("countersign document identity: id, revision, input hash, sign-off points");
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+            Map<String, PDComplexFileSpecification> specs = new TreeMap<>();
+            COSArray af = new COSArray();
+            for (Attachment a : files) {
+                PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(a.bytes()));
+                file.setSubtype(a.mimeType());
+                file.setSize(a.bytes().length);
+                file.setCreationDate(issued);
+                file.setModDate(issued);
+                PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                spec.setFile(a.name());
+                spec.setFileUnicode(a.name());
+                spec.setFileDescription(a.description());
+                spec.setEmbeddedFile(file);
+                spec.setEmbeddedFileUnicode(file);
+                spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+                if (specs.put(a.name(), spec) != null) {
+                    throw new CountersignException("two attachments named " + a.name());
+                }
+            }
+            specs.values().forEach(af::add);
             PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(Map.of(ATTACHMENT, spec));
+            tree.setNames(specs);
             PDDocumentCatalog catalog = doc.getDocumentCatalog();
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
             names.setEmbeddedFiles(tree);
             catalog.setNames(names);
-            COSArray af = new COSArray();
-            af.add(spec);
             catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
-        } catch (Exception e) {
-            throw new CountersignException("cannot attach " + ATTACHMENT, e);
+        } catch (java.io.IOException e) {
+            throw new CountersignException("cannot attach files to the PDF", e);
         }
     }
 

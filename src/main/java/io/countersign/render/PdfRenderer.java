@@ -36,9 +36,9 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    /** Renders {@code xhtml} and writes the finished PDF to {@code out}. */
+    /** Renders {@code xhtml} and writes the finished PDF, with its identity and {@code attachments}, to {@code out}. */
     public static void render(String xhtml, RenderResources resources, DocumentIdentity identity, PdfMetadata meta,
-                              String producer, OutputStream out) {
+                              List<Attachment> attachments, String producer, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
@@ -56,7 +56,7 @@ public final class PdfRenderer {
                 slots = fieldSlots(renderer);
             }
             FormFields.build(doc, slots);
-            IdentityEmbedding.embed(doc, identity, meta, producer);
+            IdentityEmbedding.embed(doc, identity, meta, attachments, producer);
             // Classic xref table: PDFBox 3.0.7's object-stream writer reports a /Size that qpdf
             // flags (exit 3), and a plain table keeps later incremental signatures simple.
             doc.save(out, CompressParameters.NO_COMPRESSION);

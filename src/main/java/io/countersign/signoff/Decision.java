@@ -9,5 +9,7 @@ public enum Decision {
     /** Nothing chosen: the point is not confirmed, whatever else the document says. */
     UNDECIDED,
     /** The document came back without its form (flattened, printed and scanned): a person must read it. */
-    NOT_MACHINE_READABLE
+    NOT_MACHINE_READABLE,
+    /** Not asked on this revision: unchanged since an earlier revision, whose decision stands. */
+    CARRIED_OVER
 }

@@ -11,11 +11,14 @@ public final class ReportText {
     public static String of(SignOffReport r) {
         StringBuilder sb = new StringBuilder();
         DocumentIdentity id = r.identity();
+        long carried = r.with(Decision.CARRIED_OVER).size();
         sb.append(r.file()).append(": ").append(id.title().isBlank() ? id.kind() : id.title()).append(" r").append(id.revision())
-                .append(" (document ").append(id.documentId()).append("), ").append(r.points().size()).append(" sign-off points\n");
+                .append(" (document ").append(id.documentId()).append("), ").append(r.points().size()).append(" sign-off points")
+                .append(carried == 0 ? "" : ", " + (r.points().size() - carried) + " asked on this revision; "
+                        + carried + " unchanged, decided on an earlier one").append('\n');
         int n = 1;
         for (PointDecision p : r.points()) {
-            sb.append(String.format("  %2d  %-16s %-22s %s%n", n++, p.point().id(), label(p.decision()), p.point().label()));
+            sb.append(String.format("  %2d  %-16s %-22s %s%n", n++, p.point().id(), label(p), p.point().label()));
             if (!p.note().isBlank()) {
                 sb.append("        note: ").append(p.note().replace('\n', ' ')).append('\n');
             }
@@ -30,8 +33,9 @@ public final class ReportText {
         return sb.toString();
     }
 
-    private static String label(Decision d) {
-        return switch (d) {
+    private static String label(PointDecision p) {
+        return switch (p.decision()) {
+            case CARRIED_OVER -> "unchanged since r" + p.point().carriedFrom();
             case CONFIRMED -> "confirmed";
             case CHANGE_REQUESTED -> "CHANGE REQUESTED";
             case UNDECIDED -> "UNDECIDED (not confirmed)";
@@ -41,7 +45,8 @@ public final class ReportText {
 
     private static String detail(SignOffReport r) {
         return switch (r.verdict()) {
-            case CONFIRMED -> " — every point is confirmed";
+            case CONFIRMED -> r.with(Decision.CARRIED_OVER).isEmpty() ? " — every point is confirmed"
+                    : " — every point asked on this revision is confirmed; the unchanged ones stand as decided on the revision named";
             case ALTERED -> " — the document was changed after issue; decisions in it cannot be relied on";
             case CHANGES_REQUESTED -> " — change requested on " + ids(r.with(Decision.CHANGE_REQUESTED))
                     + (r.with(Decision.UNDECIDED).isEmpty() ? "" : "; undecided: " + ids(r.with(Decision.UNDECIDED)));

@@ -70,7 +70,7 @@ public final class ReturnReader {
                     .filter(p -> sameDocument(p, identity)).findFirst());
             Integrity integrity;
             if (issuedPath.isEmpty()) {
-                integrity = Integrity.notChecked("the issued workbook was not found: pass it with --issued to check for alterations");
+                integrity = workbook.checkHashes();
             } else {
                 try (XlsxReturn issued = XlsxReturn.open(issuedPath.get().toString(), bytes(issuedPath.get()))) {
                     if (!issued.identity().documentId().equals(identity.documentId()) || issued.identity().revision() != identity.revision()) {

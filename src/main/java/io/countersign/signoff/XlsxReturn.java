@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -31,6 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxReturn implements AutoCloseable {
     static final String IDENTITY_SHEET = "countersign";
     static final String POINTS_HEADER = "pointId";
+    /** Point id, label, sha256, row, decision ref, note ref, carriedFrom, cellsSha256. */
+    private static final int POINT_COLUMNS = 8;
 
     private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
     private static final int MAX_FINDINGS = 12;
@@ -71,7 +76,7 @@ final class XlsxReturn implements AutoCloseable {
         for (Row row : id) {
             String key = text(row.getCell(0));
             if (inPoints && !key.isEmpty()) {
-                String[] p = new String[6];
+                String[] p = new String[POINT_COLUMNS];
                 for (int i = 0; i < p.length; i++) {
                     p[i] = text(row.getCell(i));
                 }
@@ -87,7 +92,8 @@ final class XlsxReturn implements AutoCloseable {
             throw new UnusableReturnException(name + ": the " + IDENTITY_SHEET + " sheet is not of a format this version reads");
         }
         try {
-            List<SignOffPoint> list = points.stream().map(p -> new SignOffPoint(p[0], p[1], p[2])).toList();
+            List<SignOffPoint> list = points.stream()
+                    .map(p -> new SignOffPoint(p[0], p[1], p[2], p[6].isEmpty() ? 0 : (int) Double.parseDouble(p[6]))).toList();
             DocumentIdentity identity = new DocumentIdentity(values.get("documentId"), values.get("kind"),
                     (int) Double.parseDouble(values.get("revision")), values.get("title"), Instant.parse(values.get("issuedAt")),
                     values.get("inputSha256"), list);
@@ -125,18 +131,80 @@ final class XlsxReturn implements AutoCloseable {
         return new Signer(cellText(values.get("signer.name")), cellText(values.get("signer.title")), cellText(values.get("signer.date")));
     }
 
+    /**
+     * Without the issued workbook: every row of the PI sheet hashed again (see {@link LockedCells})
+     * and compared with the hashes recorded at issue — a style's row with its point, the other rows
+     * together. Says which style changed, not what; the issued workbook tells that.
+     */
+    Integrity checkHashes() {
+        String recorded = values.getOrDefault("cellsSha256", "");
+        Sheet sheet = workbook.getSheet(values.getOrDefault("sheet", ""));
+        if (recorded.isEmpty()) {
+            return Integrity.notChecked("the workbook records no cell hashes (made by an older version): pass the issued workbook with --issued");
+        }
+        if (sheet == null) {
+            return Integrity.altered(List.of("the PI sheet is missing"));
+        }
+        Map<Integer, Set<Integer>> editable = new HashMap<>();
+        Set<String> refs = editableReferences();
+        for (String ref : refs) {
+            if (!ref.isEmpty()) {
+                CellReference c = new CellReference(ref);
+                editable.computeIfAbsent(c.getRow(), k -> new HashSet<>()).add((int) c.getCol());
+            }
+        }
+        Map<Integer, String[]> pointByRow = new HashMap<>();
+        pointRows.forEach(p -> pointByRow.put((int) Double.parseDouble(p[3]) - 1, p));
+        SortedMap<Integer, String> otherRows = new TreeMap<>();
+        List<String> findings = new ArrayList<>();
+        Set<Integer> seenPoints = new HashSet<>();
+        for (Row row : sheet) {
+            Set<Integer> cols = editable.getOrDefault(row.getRowNum(), Set.of());
+            String hash = LockedCells.rowSha256(row, cols::contains);
+            String[] point = pointByRow.get(row.getRowNum());
+            if (point == null) {
+                otherRows.put(row.getRowNum(), hash);
+            } else {
+                seenPoints.add(row.getRowNum());
+                if (!hash.equals(point[7]) && findings.size() < MAX_FINDINGS) {
+                    findings.add(point[0] + " (row " + (row.getRowNum() + 1) + "): cells other than its decision and note differ from those issued");
+                }
+            }
+        }
+        pointByRow.forEach((r, p) -> {
+            if (!seenPoints.contains(r)) {
+                findings.add(p[0] + " (row " + (r + 1) + "): its row is missing");
+            }
+        });
+        if (!LockedCells.sheetSha256(otherRows).equals(recorded)) {
+            findings.add("cells outside the styles' rows (parties, terms, totals, signature block) differ from those issued");
+        }
+        if (findings.isEmpty()) {
+            return Integrity.intact("every cell outside the decisions, notes and signer matches the hashes recorded at issue "
+                    + "(the issued workbook was not found; pictures are not covered by the hashes)");
+        }
+        findings.add("pass the issued workbook with --issued to see the old and new values");
+        return Integrity.altered(findings);
+    }
+
+    private Set<String> editableReferences() {
+        Set<String> editable = new HashSet<>();
+        pointRows.forEach(p -> {
+            editable.add(p[4]);
+            editable.add(p[5]);
+        });
+        List.of("signer.name", "signer.title", "signer.date").forEach(k -> editable.add(values.getOrDefault(k, "")));
+        editable.remove("");
+        return editable;
+    }
+
     /** Every cell of the PI sheet that the buyer could not edit, compared with the issued workbook. */
     Integrity compareWith(XlsxReturn issued) {
         List<String> findings = new ArrayList<>();
         if (!issued.identity.equals(identity)) {
             findings.add("the hidden " + IDENTITY_SHEET + " sheet differs from the issued one");
         }
-        Set<String> editable = new HashSet<>();
-        pointRows.forEach(p -> {
-            editable.add(p[4]);
-            editable.add(p[5]);
-        });
-        List.of("signer.name", "signer.title", "signer.date").forEach(k -> editable.add(values.get(k)));
+        Set<String> editable = editableReferences();
         Sheet mine = workbook.getSheet(values.get("sheet"));
         Sheet theirs = issued.workbook.getSheet(issued.values.get("sheet"));
         if (mine == null || theirs == null) {

@@ -32,6 +32,9 @@ final class CellStyles {
     /** The buyer's cells (PDF: td.decide). */
     private static final String DECIDE = "f4f7fb";
     private static final String INSTRUCTION = "eef3fa";
+    /** What changed since the previous revision (PDF: .rev.changed). */
+    private static final String REVISION_TEXT = "6a1b9a";
+    private static final String REVISION = "f5ecfa";
 
     private final SXSSFWorkbook wb;
     private final short textFormat;
@@ -57,9 +60,12 @@ final class CellStyles {
     final XSSFCellStyle lookAlikeDescription;
     final XSSFCellStyle checkDiffers;
     final XSSFCellStyle checkFinding;
+    final XSSFCellStyle checkRevision;
     final XSSFCellStyle gtin;
     final XSSFCellStyle decision;
     final XSSFCellStyle note;
+    /** Decision and note cells of a style a revision carries over: locked, nothing to decide. */
+    final XSSFCellStyle carried;
     final XSSFCellStyle totalLabel;
     final XSSFCellStyle totalText;
     final XSSFCellStyle words;
@@ -116,6 +122,9 @@ final class CellStyles {
         checkFinding = bordered(body);
         checkFinding.setWrapText(true);
         fill(checkFinding, FINDING);
+        checkRevision = bordered(font(true, REVISION_TEXT, BODY_POINTS));
+        checkRevision.setWrapText(true);
+        fill(checkRevision, REVISION);
         gtin = bordered(body);
         gtin.setDataFormat(textFormat);
         decision = bordered(boldFont);
@@ -125,6 +134,8 @@ final class CellStyles {
         note.setWrapText(true);
         note.setLocked(false);
         fill(note, DECIDE);
+        carried = bordered(font(false, GREY_TEXT, BODY_POINTS));
+        carried.setWrapText(true);
 
         totalLabel = style(body);
         totalLabel.setAlignment(HorizontalAlignment.RIGHT);

@@ -4,7 +4,10 @@ import io.countersign.pi.PreparedPi;
 import io.countersign.render.Messages;
 import io.countersign.signoff.DocumentIdentity;
 import io.countersign.signoff.SignOffPoint;
+import io.countersign.signoff.LockedCells;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
@@ -34,14 +37,17 @@ final class IdentitySheet {
         pair(cursor, "signer.name", placed.signer().name(), text);
         pair(cursor, "signer.title", placed.signer().title(), text);
         pair(cursor, "signer.date", placed.signer().date(), text);
+        List<Integer> rows = placed.items().rows();
+        SortedMap<Integer, String> otherRows = new TreeMap<>(placed.rowHashes());
+        rows.forEach(otherRows::remove);
+        pair(cursor, "cellsSha256", LockedCells.sheetSha256(otherRows), text);
         cursor.skip(1);
         SXSSFRow header = cursor.row();
-        String[] columns = {PiLayout.POINTS_HEADER, "label", "sha256", "row", "decision", "note"};
+        String[] columns = {PiLayout.POINTS_HEADER, "label", "sha256", "row", "decision", "note", "carriedFrom", "cellsSha256"};
         for (int i = 0; i < columns.length; i++) {
             SheetCursor.text(header, i, columns[i], text);
         }
         List<SignOffPoint> points = id.points();
-        List<Integer> rows = placed.items().rows();
         for (int i = 0; i < points.size(); i++) {
             SignOffPoint p = points.get(i);
             int r = rows.get(i);
@@ -50,8 +56,10 @@ final class IdentitySheet {
             SheetCursor.text(row, 1, p.label(), text);
             SheetCursor.text(row, 2, p.sha256(), text);
             SheetCursor.number(row, 3, r + 1, text);
-            SheetCursor.text(row, 4, reference(r, PiLayout.DECISION), text);
-            SheetCursor.text(row, 5, reference(r, PiLayout.NOTE), text);
+            SheetCursor.text(row, 4, p.asked() ? reference(r, PiLayout.DECISION) : "", text);
+            SheetCursor.text(row, 5, p.asked() ? reference(r, PiLayout.NOTE) : "", text);
+            SheetCursor.number(row, 6, p.carriedFrom(), text);
+            SheetCursor.text(row, 7, placed.rowHashes().getOrDefault(r, ""), text);
         }
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 40 * 256);

@@ -135,6 +135,7 @@ final class ItemTable {
         SheetCursor.text(row, PICTURE, style.images().isEmpty() ? msg.get("pi.nopicture") : "", styles.cell);
         SheetCursor.text(row, DESCRIPTION, description, line.lookAlike() ? styles.lookAlikeDescription : styles.description);
         SheetCursor.text(row, CHECK, check, line.lookAlike() ? styles.checkDiffers
+                : line.changedSinceRevision() ? styles.checkRevision
                 : line.findingNotes().isEmpty() ? styles.cell : styles.checkFinding);
         SheetCursor.text(row, GTIN, style.gtin().digits(), styles.gtin);
         SheetCursor.text(row, BARCODE, "", styles.cell);
@@ -145,8 +146,13 @@ final class ItemTable {
         Money amount = Money.line(style.quantity(), style.unitPrice(), currency);
         SheetCursor.formula(row, AMOUNT, "ROUND(" + ref(r, QUANTITY) + "*" + ref(r, UNIT_PRICE) + "," + minor + ")",
                 amount.amount().doubleValue(), styles.decimal(minor, 0, true));
-        SheetCursor.text(row, DECISION, "", styles.decision);
-        SheetCursor.text(row, NOTE, "", styles.note);
+        if (line.asked()) {
+            SheetCursor.text(row, DECISION, "", styles.decision);
+            SheetCursor.text(row, NOTE, "", styles.note);
+        } else {
+            SheetCursor.text(row, DECISION, msg.with("decide.carried", prepared.view().previousRevision()), styles.carried);
+            SheetCursor.text(row, NOTE, "", styles.carried);
+        }
         SheetCursor.text(row, POINT_ID, line.pointId(), styles.plain);
 
         if (!style.images().isEmpty()) {
@@ -165,9 +171,12 @@ final class ItemTable {
         return text.toString();
     }
 
-    /** What the buyer must look at on this row: the attributes that tell it from a look-alike, the sentences, PO findings. */
+    /** What the buyer must look at on this row: what changed since the last revision, the attributes that tell it from a look-alike, the sentences, PO findings. */
     private static String check(PiView.Line line) {
         List<String> parts = new ArrayList<>();
+        if (!line.revisionNote().isEmpty()) {
+            parts.add(line.revisionNote());
+        }
         line.attributes().stream().filter(PiView.AttributeView::differs).forEach(a -> parts.add(a.name() + ": " + a.value()));
         parts.addAll(line.lookAlikeNotes());
         parts.addAll(line.findingNotes());

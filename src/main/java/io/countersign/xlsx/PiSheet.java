@@ -15,6 +15,7 @@ import io.countersign.pi.PreparedPi;
 import io.countersign.render.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -24,8 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  * {@link ClosingBlocks}). Setup and protection are {@link SheetSetup}'s.
  */
 final class PiSheet {
-    /** Where the rows of the styles and the signer cells ended up, for the identity sheet. */
-    record Placed(ItemTable.Placed items, ClosingBlocks.Signer signer) {
+    /** Where the rows of the styles and the signer cells ended up, and the hash of every row, for the identity sheet. */
+    record Placed(ItemTable.Placed items, ClosingBlocks.Signer signer, SortedMap<Integer, String> rowHashes) {
     }
 
     private final SheetCursor cursor;
@@ -57,7 +58,7 @@ final class PiSheet {
         ItemTable.Placed items = new ItemTable(cursor, styles, prepared, columns, pictures, options.magnification()).write();
         ClosingBlocks.Signer signer = new ClosingBlocks(cursor, styles, prepared, columns).write(items);
         SheetSetup.apply(cursor.sheet, prepared, options.paper(), items);
-        return new Placed(items, signer);
+        return new Placed(items, signer, cursor.rowHashes());
     }
 
     private void title() {

@@ -1,5 +1,9 @@
 package io.countersign.xlsx;
 
+import io.countersign.signoff.LockedCells;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -8,7 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes a streamed sheet top to bottom: rows are created in order and never revisited, which is
- * what lets SXSSF flush them to disk behind the window.
+ * what lets SXSSF flush them to disk behind the window. Each row is hashed (see {@link LockedCells})
+ * when the next one is started, while it is still in memory.
  */
 final class SheetCursor {
     /** Points per wrapped line at the body font size, with the line gap. */
@@ -18,6 +23,8 @@ final class SheetCursor {
 
     final SXSSFSheet sheet;
     private int next;
+    private SXSSFRow open;
+    private final SortedMap<Integer, String> rowHashes = new TreeMap<>();
 
     SheetCursor(SXSSFSheet sheet) {
         this.sheet = sheet;
@@ -29,7 +36,23 @@ final class SheetCursor {
     }
 
     SXSSFRow row() {
-        return sheet.createRow(next++);
+        seal();
+        open = sheet.createRow(next++);
+        return open;
+    }
+
+    /** The {@link LockedCells#rowSha256} of every row written so far, by 0-based row index. */
+    SortedMap<Integer, String> rowHashes() {
+        seal();
+        return Collections.unmodifiableSortedMap(rowHashes);
+    }
+
+    private void seal() {
+        if (open != null) {
+            // Cells the buyer may edit are empty when issued, so nothing needs leaving out here.
+            rowHashes.put(open.getRowNum(), LockedCells.rowSha256(open, column -> false));
+            open = null;
+        }
     }
 
     void skip(int rows) {

@@ -67,6 +67,27 @@ class RevisionDiffTest {
         assertThat(d.termChanges()).containsExactly("Incoterms FOB Shenzhen → CIF Los Angeles",
                 "payment 30% deposit → 100% T/T before shipment");
         assertThat(d.hasChanges()).isTrue();
+        assertThat(d.of("KB-5A").orElseThrow().carried()).as("new terms touch every style").isFalse();
+    }
+
+    @Test
+    void anUnchangedStyleIsCarriedOverWhenThePreviousDecisionsAreNotKnown() {
+        RevisionDiff d = RevisionDiff.between(pi(1, A, B), pi(2, A, B));
+
+        assertThat(d.of("KB-5A").orElseThrow().carried()).isTrue();
+        assertThat(d.of("KB-5A").orElseThrow().needsNewDecision()).isFalse();
+    }
+
+    @Test
+    void anUnchangedStyleThatWasNotConfirmedIsAskedAgain() {
+        PreviousRevision returned = new PreviousRevision(pi(1, A, B),
+                java.util.Map.of("KB-5A", io.countersign.signoff.Decision.CONFIRMED, "KB-5B", io.countersign.signoff.Decision.CHANGE_REQUESTED));
+
+        RevisionDiff d = RevisionDiff.between(returned, pi(2, A, B));
+
+        assertThat(d.of("KB-5A").orElseThrow().carried()).isTrue();
+        assertThat(d.of("KB-5B").orElseThrow().carried()).isFalse();
+        assertThat(d.of("KB-5B").orElseThrow().kind()).isEqualTo(PointChange.Kind.UNCHANGED);
     }
 
     private static ProformaInvoice pi(int revision, Style... styles) {

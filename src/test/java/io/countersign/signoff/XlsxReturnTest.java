@@ -80,6 +80,77 @@ class XlsxReturnTest {
         assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).contains("KB-5A").contains("1200").contains("1000"));
     }
 
+    @Test
+    void withoutTheIssuedWorkbookAnUntouchedReturnMatchesTheHashesRecordedAtIssue() throws Exception {
+        Path returned = returnedAlone("signed", wb -> {
+            for (int i = 0; i < 3; i++) {
+                cell(wb, decisionCell(wb, i)).setCellValue("Confirm");
+            }
+            cell(wb, noteCell(wb, 2)).setCellValue("fine");
+            cell(wb, identityValue(wb, "signer.name")).setCellValue("Mark Reynolds");
+        });
+
+        SignOffReport r = ReturnReader.read(returned, Optional.empty());
+
+        assertThat(r.integrity().checked()).isTrue();
+        assertThat(r.integrity().altered()).isFalse();
+        assertThat(r.verdict()).isEqualTo(Verdict.CONFIRMED);
+    }
+
+    @Test
+    void withoutTheIssuedWorkbookAnEditedQuantityIsCaughtByTheRowHashAndNamesTheStyle() throws Exception {
+        Path returned = returnedAlone("edited", wb -> {
+            Sheet sheet = wb.getSheet(PiLayout.SHEET);
+            ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).disableLocking();
+            int row = new CellReference(decisionCell(wb, 1)).getRow();
+            sheet.getRow(row).getCell(PiLayout.QUANTITY).setCellValue(1000);
+            for (int i = 0; i < 3; i++) {
+                cell(wb, decisionCell(wb, i)).setCellValue("Confirm");
+            }
+        });
+
+        SignOffReport r = ReturnReader.read(returned, Optional.empty());
+
+        assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
+        assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).startsWith("KB-5B").contains("differ"));
+        assertThat(r.integrity().findings()).noneSatisfy(f -> assertThat(f).startsWith("KB-5A"));
+    }
+
+    @Test
+    void withoutTheIssuedWorkbookAChangedTermOutsideTheStylesIsCaught() throws Exception {
+        Path returned = returnedAlone("terms", wb -> {
+            Sheet sheet = wb.getSheet(PiLayout.SHEET);
+            java.util.List<org.apache.poi.ss.usermodel.Cell> terms = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(c -> {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().startsWith("FOB")) {
+                    terms.add(c);
+                }
+            }));
+            assertThat(terms).hasSize(1);
+            // A new cell, as Excel and LibreOffice write it: POI keeps the old text of an inline string it sets again.
+            var row = terms.get(0).getRow();
+            int column = terms.get(0).getColumnIndex();
+            row.removeCell(terms.get(0));
+            row.createCell(column).setCellValue("EXW Shenzhen");
+        });
+
+        SignOffReport r = ReturnReader.read(returned, Optional.empty());
+
+        assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
+        assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).contains("outside the styles' rows"));
+    }
+
+    /** A return in a folder of its own, so the issued workbook is not found next to it. */
+    private Path returnedAlone(String suffix, Consumer<XSSFWorkbook> edit) throws Exception {
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Path out = alone.resolve("2026-0815-r1-" + suffix + ".xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(issued)); OutputStream os = Files.newOutputStream(out)) {
+            edit.accept(wb);
+            wb.write(os);
+        }
+        return out;
+    }
+
     private Path returned(String suffix, Consumer<XSSFWorkbook> edit) throws Exception {
         Files.write(dir.resolve("2026-0815-r1.xlsx"), issued);
         Path out = dir.resolve("2026-0815-r1-" + suffix + ".xlsx");
