@@ -260,6 +260,22 @@ class ForeignToolReturnsTest {
         assertThat(r.verdict().exitCode()).isEqualTo(4);
     }
 
+    /** Without the issued workbook the row hashes recorded at issue must survive Calc's save, and still catch the edit. */
+    @Test
+    void libreOfficeReturnsCheckedWithoutTheIssuedWorkbookUseTheCellHashes(@org.junit.jupiter.api.io.TempDir Path alone) throws IOException {
+        Path change = Files.copy(DIR.resolve("2026-0815-r1-libreoffice-change.xlsx"), alone.resolve("change.xlsx"));
+        Path recalculated = Files.copy(DIR.resolve("2026-0815-r1-libreoffice-recalculated.xlsx"), alone.resolve("recalculated.xlsx"));
+        Path edited = Files.copy(DIR.resolve("2026-0815-r1-libreoffice-quantity-edited.xlsx"), alone.resolve("edited.xlsx"));
+
+        assertThat(Countersign.check(change, Optional.empty()).integrity()).extracting(Integrity::checked, Integrity::altered)
+                .containsExactly(true, false);
+        assertThat(Countersign.check(recalculated, Optional.empty()).integrity()).extracting(Integrity::checked, Integrity::altered)
+                .containsExactly(true, false);
+        SignOffReport r = Countersign.check(edited, Optional.empty());
+        assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
+        assertThat(r.integrity().findings()).first().asString().startsWith("KB-5B (row 26)");
+    }
+
     @Test
     void libreOfficeRecalculatedUntouchedWorkbookIsIncompleteAndIntact() {
         SignOffReport r = check(DIR.resolve("2026-0815-r1-libreoffice-recalculated.xlsx"));
