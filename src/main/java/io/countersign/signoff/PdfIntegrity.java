@@ -21,10 +21,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Compares a returned PDF with the issued one. The expected return is the issued bytes plus
  * incremental updates that only fill fields; a file rewritten by another tool is accepted when
- * every page still shows the same text and pictures. Anything else — other text (a price, a
- * quantity, a term), other pictures, another page count, a drawing annotation laid over the page,
- * another embedded identity — makes the document altered, with the page, the points on it and
- * the old/new text named.
+ * every page still shows the same text and pictures and looks the same. Anything else — other
+ * text (a price, a quantity, a term), other pictures, something painted over the page (a white
+ * box over a quantity has no text to compare; see {@link PageDrawings}), another page count, a
+ * drawing annotation laid over the page, another embedded identity — makes the document altered,
+ * with the page, the points on it and the old/new text named.
  */
 final class PdfIntegrity {
     /** Annotation kinds that only comment (a sticky note and its popup) rather than draw on the page. */
@@ -66,6 +67,8 @@ final class PdfIntegrity {
                 if (!images(a.getResources()).equals(images(b.getResources()))) {
                     findings.add(where + ": pictures changed");
                 }
+                String page = "page " + (i + 1) + ": ";
+                PageDrawings.difference(issued, returned, i, flattened, issuedId).ifPresent(d -> findings.add(page + d));
             }
             for (PDAnnotation annotation : b.getAnnotations()) {
                 String kind = annotation.getSubtype();
@@ -131,6 +134,8 @@ final class PdfIntegrity {
 
     private static List<String> lines(PDDocument doc, int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
+        // Text drawn over other text must show up, not be merged away as a duplicate.
+        stripper.setSuppressDuplicateOverlappingText(false);
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return Arrays.stream(stripper.getText(doc).split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();

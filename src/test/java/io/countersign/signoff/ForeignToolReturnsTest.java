@@ -31,7 +31,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +61,7 @@ class ForeignToolReturnsTest {
             "2026-0815-r1-pdflib-change.pdf,             CHANGES_REQUESTED, 3",
             "2026-0815-r1-pdflib-undecided.pdf,          INCOMPLETE,        3",
             "2026-0815-r1-pdflib-price-covered.pdf,      ALTERED,           4",
+            "2026-0815-r1-pdflib-quantity-whiteout.pdf,  ALTERED,           4",
             "2026-0815-r1-pdflib-flattened.pdf,          INCOMPLETE,        3",
             "2026-0815-r1-pdftk-confirmed.pdf,           CONFIRMED,         0",
             "2026-0815-r1-pdftk-change.pdf,              CHANGES_REQUESTED, 3",
@@ -135,20 +135,20 @@ class ForeignToolReturnsTest {
         assertThat(r.signer()).isEqualTo(MARK);
         assertThat(r.integrity().checked()).isTrue();
         assertThat(r.integrity().altered()).isTrue();
-        assertThat(r.integrity().findings()).singleElement()
-                .satisfies(f -> assertThat(f).startsWith("page 2 (KB-5B, KB-3C): text changed: "));
+        assertThat(r.integrity().findings()).hasSize(2);
+        assertThat(r.integrity().findings().get(0)).startsWith("page 2 (KB-5B, KB-3C): text changed: ").contains("returned \"2.20\"");
+        assertThat(r.integrity().findings().get(1)).contains("painted over").contains("on the line of KB-5B");
         assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
         assertThat(r.verdict().exitCode()).isEqualTo(4);
     }
 
-    @Disabled("main-code gap: PdfIntegrity accepts a rewritten page whose text and pictures are unchanged, so a white box "
-            + "painted over KB-5B's quantity passes as intact (today: CONFIRMED, exit 0)")
     @Test
     void pdfLibQuantityPaintedOverIsAltered() {
         SignOffReport r = check(DIR.resolve("2026-0815-r1-pdflib-quantity-whiteout.pdf"));
 
         assertThat(r.integrity().altered()).isTrue();
-        assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).startsWith("page 2"));
+        assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).startsWith("page 2").contains("painted over")
+                .contains("on the line of KB-5B"));
         assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
         assertThat(r.verdict().exitCode()).isEqualTo(4);
     }
