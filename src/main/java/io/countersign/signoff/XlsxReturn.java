@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -145,6 +146,7 @@ final class XlsxReturn implements AutoCloseable {
         if (sheet == null) {
             return Integrity.altered(List.of("the PI sheet is missing"));
         }
+        List<String> findings = new ArrayList<>(identitySheetProblems());
         Map<Integer, Set<Integer>> editable = new HashMap<>();
         Set<String> refs = editableReferences();
         for (String ref : refs) {
@@ -156,7 +158,6 @@ final class XlsxReturn implements AutoCloseable {
         Map<Integer, String[]> pointByRow = new HashMap<>();
         pointRows.forEach(p -> pointByRow.put((int) Double.parseDouble(p[3]) - 1, p));
         SortedMap<Integer, String> otherRows = new TreeMap<>();
-        List<String> findings = new ArrayList<>();
         Set<Integer> seenPoints = new HashSet<>();
         for (Row row : sheet) {
             Set<Integer> cols = editable.getOrDefault(row.getRowNum(), Set.of());
@@ -187,6 +188,41 @@ final class XlsxReturn implements AutoCloseable {
         return Integrity.altered(findings);
     }
 
+    /**
+     * The hidden sheet says where each decision is; a buyer who unhides it (LibreOffice keeps it
+     * only hidden, not very hidden) could point one style's decision at another's confirmed cell.
+     * Each point's cells must be on its own row, and no two points may share one.
+     */
+    private List<String> identitySheetProblems() {
+        List<String> problems = new ArrayList<>();
+        String sheet = values.getOrDefault("sheet", "");
+        Set<String> used = new HashSet<>();
+        for (String[] p : pointRows) {
+            for (String ref : List.of(p[4], p[5])) {
+                if (ref.isEmpty()) {
+                    continue;
+                }
+                CellReference c;
+                try {
+                    c = new CellReference(ref);
+                } catch (RuntimeException e) {
+                    problems.add("the hidden " + IDENTITY_SHEET + " sheet was edited: " + p[0] + " refers to \"" + ref + "\"");
+                    continue;
+                }
+                boolean ownRow = sheet.equals(c.getSheetName()) && String.valueOf(c.getRow() + 1).equals(rowNumber(p[3]));
+                if (!ownRow || !used.add(ref)) {
+                    problems.add("the hidden " + IDENTITY_SHEET + " sheet was edited: " + p[0] + "'s cell " + ref
+                            + " is not on its own row " + rowNumber(p[3]));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String rowNumber(String cellText) {
+        return cellText.endsWith(".0") ? cellText.substring(0, cellText.length() - 2) : cellText;
+    }
+
     private Set<String> editableReferences() {
         Set<String> editable = new HashSet<>();
         pointRows.forEach(p -> {
@@ -200,8 +236,10 @@ final class XlsxReturn implements AutoCloseable {
 
     /** Every cell of the PI sheet that the buyer could not edit, compared with the issued workbook. */
     Integrity compareWith(XlsxReturn issued) {
-        List<String> findings = new ArrayList<>();
-        if (!issued.identity.equals(identity)) {
+        List<String> findings = new ArrayList<>(identitySheetProblems());
+        boolean sameRows = issued.pointRows.size() == pointRows.size()
+                && java.util.stream.IntStream.range(0, pointRows.size()).allMatch(i -> Arrays.equals(issued.pointRows.get(i), pointRows.get(i)));
+        if (!issued.identity.equals(identity) || !issued.values.equals(values) || !sameRows) {
             findings.add("the hidden " + IDENTITY_SHEET + " sheet differs from the issued one");
         }
         Set<String> editable = editableReferences();

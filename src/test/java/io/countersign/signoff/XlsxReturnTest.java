@@ -140,6 +140,26 @@ class XlsxReturnTest {
         assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).contains("outside the styles' rows"));
     }
 
+    @Test
+    void aDecisionPointedAtAnotherStylesCellInTheHiddenSheetIsAnAlteration() throws Exception {
+        Consumer<XSSFWorkbook> tamper = wb -> {
+            String first = decisionCell(wb, 0);
+            cell(wb, first).setCellValue("Confirm");
+            cell(wb, decisionCell(wb, 1)).setCellValue("Confirm");
+            var row = pointRow(wb, 2);
+            row.removeCell(row.getCell(4)); // POI keeps the old text of an inline string it sets again
+            row.createCell(4).setCellValue(first);
+        };
+
+        SignOffReport alone = ReturnReader.read(returnedAlone("tampered", tamper), Optional.empty());
+        SignOffReport withIssued = ReturnReader.read(returned("tampered", tamper), Optional.empty());
+
+        for (SignOffReport r : java.util.List.of(alone, withIssued)) {
+            assertThat(r.verdict()).isEqualTo(Verdict.ALTERED);
+            assertThat(r.integrity().findings()).anySatisfy(f -> assertThat(f).contains("KB-3C's cell").contains("not on its own row"));
+        }
+    }
+
     /** A return in a folder of its own, so the issued workbook is not found next to it. */
     private Path returnedAlone(String suffix, Consumer<XSSFWorkbook> edit) throws Exception {
         Path alone = Files.createDirectories(dir.resolve("alone"));
