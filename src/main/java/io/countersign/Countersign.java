@@ -106,6 +106,14 @@ public final class Countersign {
             }
         }
 
+        /**
+         * The recap email of this PI — numbered lines, subject, text and HTML bodies; write a
+         * ready-to-send {@code .eml} with {@link io.countersign.recap.RecapMail}.
+         */
+        public io.countersign.recap.Recap recap() {
+            return io.countersign.recap.Recap.of(pi, options);
+        }
+
         /** Writes the PDF to {@code out} (not closed) and says what was issued. */
         public PiRendering toPdf(OutputStream out) {
             try {

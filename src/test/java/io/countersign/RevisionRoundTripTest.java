@@ -118,6 +118,15 @@ class RevisionRoundTripTest {
         assertThat(report.verdict()).isEqualTo(Verdict.CONFIRMED);
     }
 
+    @Test
+    void theRecapOfTheRevisionAsksOnlyAboutTheChangedStyle() {
+        var recap = Countersign.pi(Countersign.readPi(R2)).withPrevious(Countersign.readPi(R1)).recap();
+
+        assertThat(recap.subject()).isEqualTo("PI 2026-0815 r2 — please confirm the style");
+        assertThat(recap.text()).contains("Changed since revision 1: quantity 1200 → 2400")
+                .contains("Unchanged since revision 1 — your decision on revision 1 stands; not asked again.");
+    }
+
     private static Row itemRow(XSSFWorkbook wb, String pointId) {
         for (Row row : wb.getSheet(io.countersign.xlsx.PiLayout.SHEET)) {
             var cell = row.getCell(io.countersign.xlsx.PiLayout.POINT_ID);

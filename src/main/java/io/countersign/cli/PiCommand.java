@@ -87,8 +87,10 @@ final class PiCommand implements Callable<Integer> {
         if (r == null) {
             r = PreparedPi.of(pi, options).rendering();
         }
+        long carried = r.identity().points().stream().filter(p -> !p.asked()).count();
         console.println(r.identity().points().size() + " sign-off points (one per style), document " + r.identity().documentId()
-                + " r" + r.identity().revision());
+                + " r" + r.identity().revision()
+                + (carried == 0 ? "" : "; " + carried + " unchanged and not asked again, " + (r.identity().points().size() - carried) + " to decide"));
         if (!r.lookAlikes().isEmpty()) {
             console.println(r.lookAlikes().pairs().size() + " look-alike pair(s) flagged on the PI");
         }
