@@ -1,5 +1,6 @@
 package io.countersign.cli;
 
+import io.countersign.core.AtomicFiles;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

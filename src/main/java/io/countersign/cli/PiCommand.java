@@ -1,5 +1,6 @@
 package io.countersign.cli;
 
+import io.countersign.core.AtomicFiles;
 import io.countersign.Countersign;
 import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRendering;

@@ -1,4 +1,4 @@
-package io.countersign.cli;
+package io.countersign.core;
 
 import io.countersign.CountersignException;
 import java.io.IOException;
@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes a file so that readers see either nothing or the whole file: temp file in the same folder, then rename. */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     @FunctionalInterface
-    interface Writer<T> {
+    public interface Writer<T> {
         T write(OutputStream out) throws IOException;
     }
 
@@ -27,7 +27,7 @@ final class AtomicFiles {
     }
 
     /** Writes {@code bytes} to {@code target} atomically and returns the target, for printing. */
-    static Path write(Path target, byte[] bytes) {
+    public static Path write(Path target, byte[] bytes) {
         write(target, out -> {
             out.write(bytes);
             return null;
@@ -35,7 +35,7 @@ final class AtomicFiles {
         return target;
     }
 
-    static <T> T write(Path target, Writer<T> writer) {
+    public static <T> T write(Path target, Writer<T> writer) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
