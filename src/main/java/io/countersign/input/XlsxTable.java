@@ -1,0 +1,315 @@
+package io.countersign.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the first sheet of an XLSX workbook row by row with POI's streaming reader (SAX over
+ * the sheet XML), so memory holds one row at a time and reading stops at the row limit. Before
+ * POI opens the file, the ZIP is inflated once with limits on entry count and unpacked size, so
+ * a "zip bomb" is refused instead of filling memory. Cells keep their type: a number stays a
+ * number (its leading zeros are gone, and the GTIN check says so), with the text its number
+ * format shows for messages.
+ */
+final class XlsxTable {
+    static final int MAX_ENTRIES = 10_000;
+    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
+
+    private XlsxTable() {
+    }
+
+    /** Reads {@code file} (whose bytes are {@code bytes}), handing the header and each non-empty row to {@code table}. */
+    static void read(Path file, byte[] bytes, ProblemSink sink, SkuTable table) {
+        if (!checkZip(bytes, sink)) {
+            sink.throwIfAny();
+        }
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            unreadable(e, sink);
+            return;
+        }
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                sink.add(Position.FILE, "", "the workbook has no sheet", "put the SKU list on the first sheet");
+                sink.throwIfAny();
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                SheetHandler handler = new SheetHandler(strings, styles, sink, table);
+                xml.setContentHandler(handler);
+                xml.parse(new InputSource(sheet));
+                handler.finish();
+            }
+        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | IllegalStateException e) {
+            unreadable(e, sink);
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    /** Inflates every entry once, counting: false after reporting a file that is no ZIP or unpacks to too much. */
+    private static boolean checkZip(byte[] bytes, ProblemSink sink) {
+        if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
+            sink.add(Position.FILE, "", "the file is an old-style Excel 97–2003 workbook or a password-protected one, not an XLSX",
+                    "open it in Excel or LibreOffice, remove any password to open, and save it as .xlsx (Excel Workbook)");
+            return false;
+        }
+        int entries = 0;
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    return tooBig("more than " + MAX_ENTRIES + " parts", sink);
+                }
+                long size = 0;
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    size += n;
+                    total += n;
+                    if (size > MAX_ENTRY_BYTES || total > MAX_UNPACKED_BYTES) {
+                        return tooBig("a part that unpacks to more than " + (size > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_UNPACKED_BYTES)
+                                / (1024 * 1024) + " MB", sink);
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            sink.add(Position.FILE, "", "the file is not a readable XLSX workbook (its ZIP container is damaged)",
+                    "open it in Excel or LibreOffice and save it again as .xlsx");
+            return false;
+        }
+        if (entries == 0) {
+            sink.add(Position.FILE, "", "the file is not an XLSX workbook", "save the list as .xlsx, or as .csv and name it so");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean tooBig(String what, ProblemSink sink) {
+        sink.add(Position.FILE, "", "the workbook has " + what + "; a SKU list of " + SkuReader.MAX_ROWS + " rows needs far less",
+                "save the SKU list alone in a new workbook; pictures belong in files named in the picture column");
+        return false;
+    }
+
+    private static void unreadable(Exception e, ProblemSink sink) {
+        String detail = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ");
+        if (detail.length() > 160) {
+            detail = detail.substring(0, 157) + "…";
+        }
+        sink.add(Position.FILE, "", "the file cannot be read as an XLSX workbook" + (detail.isEmpty() ? "" : " (" + detail + ")"),
+                "open it in Excel or LibreOffice and save it again as .xlsx");
+        sink.throwIfAny();
+    }
+
+    /** Turns the sheet XML into header and rows; a cell's value is complete at its end tag, a row's at its end tag. */
+    private static final class SheetHandler extends DefaultHandler {
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        private final ProblemSink sink;
+        private final SkuTable table;
+        private final StringBuilder value = new StringBuilder();
+        private Map<Integer, SkuColumn> columns;
+        private Map<Integer, Cell> row = new HashMap<>();
+        private List<SkuTable.HeaderCell> header = new ArrayList<>();
+        private int rowNumber;
+        private int column;
+        private String type;
+        private String style;
+        private boolean formula;
+        private boolean hasValue;
+        private boolean inValue;
+        private boolean inPhonetic;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, ProblemSink sink, SkuTable table) {
+            this.strings = strings;
+            this.styles = styles;
+            this.sink = sink;
+            this.table = table;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    column = -1;
+                    row = new HashMap<>();
+                    header = new ArrayList<>();
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : CellReference.convertColStringToIndex(r.replaceAll("\\d", ""));
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    formula = false;
+                    hasValue = false;
+                    value.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "t" -> {
+                    if (!inPhonetic) {
+                        inValue = true;
+                        hasValue = true;
+                    }
+                }
+                case "rPh" -> inPhonetic = true;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> inValue = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> cell();
+                case "row" -> row();
+                default -> {
+                }
+            }
+        }
+
+        private void cell() {
+            if (columns != null && !columns.containsKey(column)) {
+                return;
+            }
+            Cell cell = value();
+            if (columns == null) {
+                if (!cell.text().isEmpty()) {
+                    if (header.size() >= CsvTable.MAX_COLUMNS) {
+                        sink.add(new Position(rowNumber, 1), "", "the header row has more than " + CsvTable.MAX_COLUMNS + " columns",
+                                "a SKU list has a few dozen columns; put it on the first sheet on its own");
+                        sink.throwIfAny();
+                    }
+                    header.add(new SkuTable.HeaderCell(column, cell.text(), "column " + CellReference.convertNumToColString(column),
+                            new Position(rowNumber, column + 1)));
+                }
+            } else if (!cell.isEmpty() || cell.kind() == Cell.Kind.ERROR) {
+                row.put(column, cell);
+            }
+        }
+
+        private Cell value() {
+            String raw = value.toString();
+            String t = type == null ? "n" : type;
+            switch (t) {
+                case "s" -> {
+                    String text = hasValue && !raw.isBlank() ? strings.getItemAt(Integer.parseInt(raw.strip())).getString() : "";
+                    return Cell.text(text, Position.FILE);
+                }
+                case "inlineStr", "d" -> {
+                    return Cell.text(raw, Position.FILE);
+                }
+                case "str" -> {
+                    return formula && !hasValue ? uncalculated() : Cell.text(raw, Position.FILE);
+                }
+                case "b" -> {
+                    return Cell.text("1".equals(raw.strip()) ? "TRUE" : "FALSE", Position.FILE);
+                }
+                case "e" -> {
+                    return new Cell(raw.strip(), Cell.Kind.ERROR, raw.strip(), Position.FILE);
+                }
+                default -> {
+                    if (!hasValue || raw.isBlank()) {
+                        return formula ? uncalculated() : Cell.EMPTY;
+                    }
+                    return number(Double.parseDouble(raw.strip()));
+                }
+            }
+        }
+
+        private static Cell uncalculated() {
+            return new Cell("a formula without a saved result", Cell.Kind.ERROR, "", Position.FILE);
+        }
+
+        /** A number as its shortest exact decimal ("10.2", not "10.199999999999999"), shown as its format shows it. */
+        private Cell number(double d) {
+            int formatIndex = 0;
+            String format = "General";
+            if (style != null && styles != null) {
+                XSSFCellStyle s = styles.getStyleAt(Integer.parseInt(style));
+                if (s != null) {
+                    formatIndex = s.getDataFormat();
+                    format = s.getDataFormatString();
+                }
+            }
+            String shown = FORMATTER.formatRawCellContents(d, formatIndex, format);
+            if (format != null && DateUtil.isADateFormat(formatIndex, format)) {
+                return Cell.text(shown, Position.FILE);
+            }
+            BigDecimal v = BigDecimal.valueOf(d).stripTrailingZeros();
+            String text = (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+            return new Cell(text, Cell.Kind.NUMBER, Cell.trim(shown), Position.FILE);
+        }
+
+        private void row() {
+            if (columns == null) {
+                if (!header.isEmpty()) {
+                    columns = table.header(rowNumber, header);
+                }
+                return;
+            }
+            if (row.values().stream().anyMatch(c -> !c.isEmpty() || c.kind() == Cell.Kind.ERROR)) {
+                table.row(rowNumber, row, -1);
+            }
+        }
+
+        void finish() {
+            if (columns == null) {
+                sink.add(Position.FILE, "", "the first sheet is empty",
+                        "put the SKU list on the first sheet: a header row (SKU, Buyer code, GTIN, …) and one row per SKU");
+                sink.throwIfAny();
+            }
+        }
+    }
+}
