@@ -31,7 +31,7 @@ public final class CartonGtin {
      * @throws InvalidGtinException for anything else, saying why 0 and 9 are wrong for a carton
      */
     public static int parseIndicator(String raw) {
-        if (raw == null || !raw.matches("[0-9]")) {
+        if (raw == null || raw.length() != 1 || raw.charAt(0) < '0' || raw.charAt(0) > '9') {
             throw new InvalidGtinException("indicator \"" + raw + "\" is not a single digit",
                     "write one digit 1–8: 1 for the first carton configuration of the item, 2 for a second one, …");
         }

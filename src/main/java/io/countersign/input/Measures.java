@@ -71,8 +71,9 @@ final class Measures {
 
     private static Parsed<List<BigDecimal>> numbers(String text, int parts, String unit, String what, String example) {
         String body = text;
+        boolean mayHaveUnit = !unit.isEmpty() && !text.isEmpty() && !Character.isDigit(text.charAt(text.length() - 1));
         Matcher suffix = UNIT_SUFFIX.matcher(text);
-        if (!unit.isEmpty() && suffix.matches() && !suffix.group(1).isEmpty()) {
+        if (mayHaveUnit && suffix.matches() && !suffix.group(1).isEmpty()) {
             String written = normalUnit(suffix.group(2));
             body = suffix.group(1);
             if (!written.equals(unit)) {

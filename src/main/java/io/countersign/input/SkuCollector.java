@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Receives the rows of a SKU list as they are read, turns each into a {@link Sku} or its
@@ -16,6 +17,9 @@ import java.util.Map;
  * of the later row: two stickers with one barcode scan as the same product).
  */
 final class SkuCollector implements SkuTable {
+    /** What io.countersign.pi.PointIds replaces in an id to make it safe for field names (and the sheets do likewise). */
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
+
     private final ProblemSink sink;
     private final SkuRowReader reader;
     private final int maxRows;
@@ -82,7 +86,7 @@ final class SkuCollector implements SkuTable {
         Seen here = new Seen(o.row(), o.sku());
         if (!o.sku().isEmpty()) {
             Seen same = skus.putIfAbsent(o.sku(), here);
-            String safe = o.sku().replaceAll("[^A-Za-z0-9_-]", "_").toLowerCase(Locale.ROOT);
+            String safe = UNSAFE.matcher(o.sku()).replaceAll("_").toLowerCase(Locale.ROOT);
             Seen similar = safeSkus.putIfAbsent(safe, here);
             if (same != null) {
                 found.add(problem(o, rowNames, SkuColumn.SKU, "SKU " + o.sku() + " is also on row " + same.row(),

@@ -31,6 +31,11 @@ public final class SkuReader {
 
     /** Reads {@code file}; its extension (.csv, .xlsx, .yaml, .yml) gives the format, its folder is where pictures and drawings are looked up. */
     public static SkuList read(Path file) {
+        return read(file, MAX_ROWS);
+    }
+
+    /** As {@link #read(Path)} with another row limit, so tests need not write 100,000 rows. */
+    static SkuList read(Path file, int maxRows) {
         String name = file.toString();
         ProblemSink sink = new ProblemSink(name);
         Optional<Format> format = format(name, sink);
@@ -47,7 +52,7 @@ public final class SkuReader {
         LocalFiles pictureFiles = new LocalFiles(baseDir, "picture", "images/kb-5a.jpg", "SKU list");
         SkuRowReader rows = new SkuRowReader(format.get() == Format.YAML, new ImageInspector(pictureFiles, "picture", files),
                 new DrawingInspector(baseDir, files), files);
-        SkuCollector collector = new SkuCollector(sink, rows, MAX_ROWS);
+        SkuCollector collector = new SkuCollector(sink, rows, maxRows);
         switch (format.get()) {
             case CSV -> CsvTable.read(text(bytes, "; from Excel, use Save As → CSV UTF-8", sink), sink, collector);
             case XLSX -> XlsxTable.read(file, bytes, sink, collector);

@@ -39,6 +39,9 @@ final class SkuRowReader {
     private static final Pattern COLOUR = Pattern.compile("(.*?)\\s*(#\\S*)");
     private static final Pattern RGB = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern LAYOUT_IGNORED = Pattern.compile("[\\s_-]+");
+    private static final Pattern COLOUR_SEPARATOR = Pattern.compile("[;\\r\\n]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final boolean yaml;
     private final ImageInspector pictures;
@@ -237,11 +240,26 @@ final class SkuRowReader {
                 }
                 if (side.compareTo(min) < 0 || side.compareTo(max) > 0) {
                     add(c, what + " size " + size + " is outside " + min + "–" + max + " " + unit + " per side",
-                            "check the unit: " + what + " sizes are in " + (unit.equals("mm") ? "millimetres" : "centimetres"));
+                            "check the unit: " + what + " sizes are in " + (unit.equals("mm") ? "millimetres" : "centimetres")
+                                    + otherUnit(sides, min, max, unit));
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * The likely slip behind an out-of-range size, as a hint: carton sides written in millimetres
+         * ("640x480x340"), sticker sides in centimetres ("5x3"); empty when moving the decimal point does not help.
+         */
+        private String otherUnit(List<BigDecimal> sides, BigDecimal min, BigDecimal max, String unit) {
+            List<BigDecimal> moved = sides.stream().map(s -> unit.equals("cm") ? s.movePointLeft(1) : s.movePointRight(1))
+                    .map(s -> s.stripTrailingZeros().scale() < 0 ? s.stripTrailingZeros().setScale(0) : s.stripTrailingZeros()).toList();
+            if (moved.stream().anyMatch(s -> s.compareTo(min) < 0 || s.compareTo(max) > 0)) {
+                return "";
+            }
+            return "; if these are " + (unit.equals("cm") ? "millimetres" : "centimetres") + ", write "
+                    + String.join("x", moved.stream().map(BigDecimal::toPlainString).toList());
         }
 
         private Optional<BigDecimal> decimal(SkuColumn c, String unit, boolean required) {
@@ -290,7 +308,7 @@ final class SkuRowReader {
             if (text.isEmpty()) {
                 return Optional.of(StickerLayout.STANDARD);
             }
-            String key = text.get().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+            String key = LAYOUT_IGNORED.matcher(text.get().toLowerCase(Locale.ROOT)).replaceAll("");
             return switch (key) {
                 case "standard" -> Optional.of(StickerLayout.STANDARD);
                 case "side" -> Optional.of(StickerLayout.SIDE);
@@ -333,7 +351,7 @@ final class SkuRowReader {
                 return result;
             }
             String example = "write each colour as its name and a display colour, e.g. PANTONE 469 C #6B3A1E; Black #000000";
-            for (String item : text.get().split("[;\\r\\n]+")) {
+            for (String item : COLOUR_SEPARATOR.split(text.get())) {
                 String c = Cell.trim(item);
                 if (c.isEmpty()) {
                     continue;
@@ -341,7 +359,8 @@ final class SkuRowReader {
                 Matcher m = COLOUR.matcher(c);
                 if (!m.matches()) {
                     add(SkuColumn.COLOURS, "colour \"" + c + "\" has no display colour", example
-                            + " (a screen only approximates an ink, so the name is what is approved)");
+                            + (yaml ? "; in YAML put the value in quotes, as a # after a space starts a comment"
+                            : " (a screen only approximates an ink, so the name is what is approved)"));
                 } else if (!RGB.matcher(m.group(2)).matches()) {
                     add(SkuColumn.COLOURS, "display colour " + m.group(2) + " of \"" + c + "\" is not #RRGGBB", example);
                 } else if (m.group(1).isEmpty()) {
@@ -411,7 +430,7 @@ final class SkuRowReader {
                 }
             }
             if (given.isEmpty() && indicator.isEmpty()) {
-                if (digits.isEmpty()) {
+                if (row.cell(SkuColumn.CARTON_GTIN).isEmpty()) {
                     row.add(row.has(SkuColumn.CARTON_GTIN) ? SkuColumn.CARTON_GTIN : SkuColumn.INDICATOR, "no carton GTIN-14 and no indicator",
                             "write the carton's GTIN-14, or an indicator digit 1–8 to derive it from the unit's GTIN");
                 }
@@ -459,7 +478,7 @@ final class SkuRowReader {
                             "put it in quotes, \"" + t + "\", so no program drops a leading zero");
                     return Optional.empty();
                 }
-                if (!t.matches("\\d+")) {
+                if (!DIGITS.matcher(t).matches()) {
                     row.add(c, c.label() + " cell holds the number " + cell.shown() + ", not the digits of a GTIN",
                             "format the " + c.label() + " column as Text and type the digits again");
                     return Optional.empty();
@@ -483,7 +502,7 @@ final class SkuRowReader {
 
         /** When zeros in front of {@code digits} give a valid GTIN, says so: a spreadsheet may have dropped them. */
         private String leadingZeroHint(String digits, int fullLength) {
-            if (!digits.matches("\\d+") || digits.length() >= fullLength || (fullLength == 12 && digits.length() < 11)) {
+            if (!DIGITS.matcher(digits).matches() || digits.length() >= fullLength || (fullLength == 12 && digits.length() < 11)) {
                 return "";
             }
             String padded = "0".repeat(fullLength - digits.length()) + digits;

@@ -1,18 +1,18 @@
 package io.countersign.input;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -34,8 +34,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads the first sheet of an XLSX workbook row by row with POI's streaming reader (SAX over
  * the sheet XML), so memory holds one row at a time and reading stops at the row limit. Before
- * POI opens the file, the ZIP is inflated once with limits on entry count and unpacked size, so
- * a "zip bomb" is refused instead of filling memory. Cells keep their type: a number stays a
+ * POI opens the file, every ZIP entry is inflated once with limits on entry count and unpacked
+ * size, so a "zip bomb" is refused instead of filling memory (POI's own ratio check stays on). Cells keep their type: a number stays a
  * number (its leading zeros are gone, and the GTIN check says so), with the text its number
  * format shows for messages.
  */
@@ -50,7 +50,7 @@ final class XlsxTable {
 
     /** Reads {@code file} (whose bytes are {@code bytes}), handing the header and each non-empty row to {@code table}. */
     static void read(Path file, byte[] bytes, ProblemSink sink, SkuTable table) {
-        if (!checkZip(bytes, sink)) {
+        if (!checkZip(file, bytes, sink)) {
             sink.throwIfAny();
         }
         OPCPackage pkg;
@@ -85,38 +85,45 @@ final class XlsxTable {
         }
     }
 
-    /** Inflates every entry once, counting: false after reporting a file that is no ZIP or unpacks to too much. */
-    private static boolean checkZip(byte[] bytes, ProblemSink sink) {
+    /**
+     * Inflates every entry once, counting: false after reporting a file that is no ZIP or unpacks to
+     * too much. Reads the central directory (java.util.zip.ZipFile), as streaming writers such as
+     * POI's SXSSF store entries with data descriptors that a ZipInputStream cannot read.
+     */
+    private static boolean checkZip(Path file, byte[] bytes, ProblemSink sink) {
         if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0) {
             sink.add(Position.FILE, "", "the file is an old-style Excel 97–2003 workbook or a password-protected one, not an XLSX",
                     "open it in Excel or LibreOffice, remove any password to open, and save it as .xlsx (Excel Workbook)");
             return false;
         }
+        if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+            sink.add(Position.FILE, "", "the file is not an XLSX workbook", "save the list as .xlsx, or as .csv and name it so");
+            return false;
+        }
         int entries = 0;
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry e = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     return tooBig("more than " + MAX_ENTRIES + " parts", sink);
                 }
                 long size = 0;
-                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-                    size += n;
-                    total += n;
-                    if (size > MAX_ENTRY_BYTES || total > MAX_UNPACKED_BYTES) {
-                        return tooBig("a part that unpacks to more than " + (size > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_UNPACKED_BYTES)
-                                / (1024 * 1024) + " MB", sink);
+                try (InputStream in = zip.getInputStream(e)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        size += n;
+                        total += n;
+                        if (size > MAX_ENTRY_BYTES || total > MAX_UNPACKED_BYTES) {
+                            return tooBig("a part that unpacks to more than " + (size > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_UNPACKED_BYTES)
+                                    / (1024 * 1024) + " MB", sink);
+                        }
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             sink.add(Position.FILE, "", "the file is not a readable XLSX workbook (its ZIP container is damaged)",
                     "open it in Excel or LibreOffice and save it again as .xlsx");
-            return false;
-        }
-        if (entries == 0) {
-            sink.add(Position.FILE, "", "the file is not an XLSX workbook", "save the list as .xlsx, or as .csv and name it so");
             return false;
         }
         return true;
@@ -176,7 +183,7 @@ final class XlsxTable {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : CellReference.convertColStringToIndex(r.replaceAll("\\d", ""));
+                    column = r == null ? column + 1 : columnOf(r);
                     type = attributes.getValue("t");
                     style = attributes.getValue("s");
                     formula = false;
@@ -217,6 +224,15 @@ final class XlsxTable {
                 default -> {
                 }
             }
+        }
+
+        /** The 0-based column of a cell reference such as "AB12". */
+        private static int columnOf(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
         }
 
         private void cell() {
