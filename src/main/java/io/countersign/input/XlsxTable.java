@@ -76,7 +76,12 @@ final class XlsxTable {
                 xml.parse(new InputSource(sheet));
                 handler.finish();
             }
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | IllegalStateException e) {
+        } catch (IOException | OpenXML4JException | SAXException | POIXMLException e) {
+            unreadable(e, sink);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A damaged sheet surfaces as anything from a bad number to a missing shared string; all mean the same.
             unreadable(e, sink);
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser", e);

@@ -149,6 +149,30 @@ class XlsxCellsTest {
         assertThat(list.rows()).singleElement().satisfies(s -> assertThat(s.row()).isEqualTo(7));
     }
 
+    @Test
+    void refusesASheetThatPointsAtTextThatIsNotThere() throws IOException {
+        // A damaged workbook: the first text cell names shared string 999 of a table of a few dozen.
+        Path good = SkuListFiles.xlsx(dir, "good.xlsx", HEADER, threeGoodRows());
+        Path bad = dir.resolve("damaged.xlsx");
+        try (var in = new java.util.zip.ZipFile(good.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bad))) {
+            for (var e : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String damaged = xml.replaceFirst("(t=\"s\"[^>]*><v>)\\d+(</v>)", "$1999$2");
+                    assertThat(damaged).isNotEqualTo(xml);
+                    bytes = damaged.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SkuReader.read(bad))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("the file cannot be read as an XLSX workbook");
+    }
+
     private static Sheet table(Workbook wb, List<List<String>> rows) {
         Sheet sheet = wb.createSheet("SKUs");
         Row head = sheet.createRow(0);
