@@ -1,8 +1,6 @@
 package io.countersign.input;
 
-import io.countersign.gs1.CartonGtin;
 import io.countersign.gs1.Gtin;
-import io.countersign.gs1.InvalidGtinException;
 import io.countersign.labels.LineDrawing;
 import io.countersign.labels.PrintColour;
 import io.countersign.labels.ShippingMarks;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +33,9 @@ final class SkuRowReader {
     static final int MAX_COUNT = 1_000_000;
     static final int MAX_COLOURS = 12;
 
-    private static final Pattern COLOUR = Pattern.compile("(.*?)\\s*(#\\S*)");
-    private static final Pattern RGB = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern LAYOUT_IGNORED = Pattern.compile("[\\s_-]+");
-    private static final Pattern COLOUR_SEPARATOR = Pattern.compile("[;\\r\\n]+");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 
     private final boolean yaml;
     private final ImageInspector pictures;
@@ -73,7 +67,7 @@ final class SkuRowReader {
     }
 
     /** The reading of one row, collecting its problems. */
-    private final class RowRead {
+    private final class RowRead implements RowCells {
         private final int row;
         private final Position rowAt;
         private final Map<SkuColumn, Cell> cells;
@@ -112,7 +106,7 @@ final class SkuRowReader {
             Optional<String> destination = text(SkuColumn.DESTINATION, MAX_TEXT, true);
             Optional<Integer> cartons = count(SkuColumn.CARTONS_TOTAL);
             Optional<LineDrawing> drawing = drawing();
-            List<PrintColour> colours = colours();
+            List<PrintColour> colours = PrintColourCells.read(this, MAX_COLOURS);
             Optional<Sku> value = Optional.empty();
             if (problems.isEmpty()) {
                 value = Optional.of(new Sku(row, sku, buyerCode.orElseThrow(), description.orElseThrow(), gtin.orElseThrow(),
@@ -123,27 +117,32 @@ final class SkuRowReader {
             return new Outcome(row, sku, gtin, cartonGtin, value, problems);
         }
 
-        Cell cell(SkuColumn c) {
+        @Override
+        public Cell cell(SkuColumn c) {
             return cells.getOrDefault(c, Cell.EMPTY);
         }
 
-        boolean has(SkuColumn c) {
+        @Override
+        public boolean has(SkuColumn c) {
             return names.containsKey(c);
         }
 
-        boolean isYaml() {
+        @Override
+        public boolean isYaml() {
             return yaml;
         }
 
         /** Records a problem of column {@code c}; in YAML the message ends with the value's line and column. */
-        void add(SkuColumn c, String message, String hint) {
+        @Override
+        public void add(SkuColumn c, String message, String hint) {
             Position at = cell(c).at().line() > 0 ? cell(c).at() : rowAt;
             String where = at.line() > 0 ? " (line " + at.line() + ", column " + at.column() + ")" : "";
             problems.add(new RowProblem(row, sku, names.getOrDefault(c, c.label()), message + where, hint));
         }
 
         /** The cell as usable text; an error cell, a missing required value or control characters are reported. */
-        Optional<String> present(SkuColumn c, boolean required) {
+        @Override
+        public Optional<String> present(SkuColumn c, boolean required) {
             Cell cell = cell(c);
             if (cell.kind() == Cell.Kind.ERROR) {
                 add(c, "the cell shows " + cell.text(), "fix the formula or type the value in");
@@ -341,175 +340,6 @@ final class SkuRowReader {
             Optional<LineDrawing> drawing = drawings.inspect(path.get(), Position.FILE, "");
             files.since(before).forEach(p -> add(SkuColumn.LINE_DRAWING, p.message(), p.hint()));
             return drawing;
-        }
-
-        /** "PANTONE 469 C #6B3A1E; Black #000000": name and display colour per item, items separated by ; or line breaks. */
-        private List<PrintColour> colours() {
-            Optional<String> text = present(SkuColumn.COLOURS, false);
-            List<PrintColour> result = new ArrayList<>();
-            if (text.isEmpty()) {
-                return result;
-            }
-            String example = "write each colour as its name and a display colour, e.g. PANTONE 469 C #6B3A1E; Black #000000";
-            for (String item : COLOUR_SEPARATOR.split(text.get())) {
-                String c = Cell.trim(item);
-                if (c.isEmpty()) {
-                    continue;
-                }
-                Matcher m = COLOUR.matcher(c);
-                if (!m.matches()) {
-                    add(SkuColumn.COLOURS, "colour \"" + c + "\" has no display colour", example
-                            + (yaml ? "; in YAML put the value in quotes, as a # after a space starts a comment"
-                            : " (a screen only approximates an ink, so the name is what is approved)"));
-                } else if (!RGB.matcher(m.group(2)).matches()) {
-                    add(SkuColumn.COLOURS, "display colour " + m.group(2) + " of \"" + c + "\" is not #RRGGBB", example);
-                } else if (m.group(1).isEmpty()) {
-                    add(SkuColumn.COLOURS, "colour " + m.group(2) + " has no name", example);
-                } else {
-                    result.add(new PrintColour(m.group(1), m.group(2).toUpperCase(Locale.ROOT)));
-                }
-            }
-            if (result.size() > MAX_COLOURS) {
-                add(SkuColumn.COLOURS, result.size() + " colours; a carton is printed in at most " + MAX_COLOURS,
-                        "list the print colours (inks) only");
-            }
-            return result;
-        }
-    }
-
-    /** The GTIN cells of a row: the unit's GTIN-12/13 and the carton's GTIN-14 or indicator. */
-    private static final class GtinCells {
-        private static final Pattern SCIENTIFIC = Pattern.compile("\\d([.,]\\d+)?[eE]\\+?\\d+");
-        private final RowRead row;
-
-        GtinCells(RowRead row) {
-            this.row = row;
-        }
-
-        Optional<Gtin> item(SkuColumn c) {
-            Optional<String> digits = digits(c, true, 12);
-            if (digits.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                Gtin gtin = Gtin.parse(digits.get());
-                switch (gtin.kind()) {
-                    case GTIN_8 -> row.add(c, "GTIN " + gtin + " is an EAN-8; a sticker here carries a UPC-A (12 digits) or EAN-13",
-                            "write the 12- or 13-digit number of the selling unit");
-                    case GTIN_14 -> row.add(c, "GTIN " + gtin + " is a GTIN-14, which identifies a carton, not the selling unit",
-                            "write the UPC-A or EAN-13 here and the GTIN-14 in the carton GTIN column");
-                    default -> {
-                        return Optional.of(gtin);
-                    }
-                }
-            } catch (InvalidGtinException e) {
-                row.add(c, e.getMessage(), e.hint() + leadingZeroHint(digits.get(), 12));
-            }
-            return Optional.empty();
-        }
-
-        Optional<Gtin> carton(Optional<Gtin> item) {
-            Optional<Gtin> given = Optional.empty();
-            Optional<String> digits = digits(SkuColumn.CARTON_GTIN, false, 14);
-            if (digits.isPresent()) {
-                try {
-                    given = Optional.of(CartonGtin.parse(digits.get()));
-                } catch (InvalidGtinException e) {
-                    row.add(SkuColumn.CARTON_GTIN, e.getMessage(), e.hint() + leadingZeroHint(digits.get(), 14));
-                    return Optional.empty();
-                }
-            }
-            Optional<Integer> indicator = Optional.empty();
-            Optional<String> raw = row.present(SkuColumn.INDICATOR, false);
-            if (raw.isPresent()) {
-                try {
-                    indicator = Optional.of(CartonGtin.parseIndicator(raw.get()));
-                } catch (InvalidGtinException e) {
-                    row.add(SkuColumn.INDICATOR, e.getMessage(), e.hint());
-                    return Optional.empty();
-                }
-            }
-            if (given.isEmpty() && indicator.isEmpty()) {
-                if (row.cell(SkuColumn.CARTON_GTIN).isEmpty()) {
-                    row.add(row.has(SkuColumn.CARTON_GTIN) ? SkuColumn.CARTON_GTIN : SkuColumn.INDICATOR, "no carton GTIN-14 and no indicator",
-                            "write the carton's GTIN-14, or an indicator digit 1–8 to derive it from the unit's GTIN");
-                }
-                return Optional.empty();
-            }
-            if (item.isEmpty()) {
-                return given;
-            }
-            if (given.isEmpty()) {
-                return Optional.of(CartonGtin.derive(item.get(), indicator.orElseThrow()));
-            }
-            try {
-                CartonGtin.checkAgainstItem(given.get(), item.get());
-            } catch (InvalidGtinException e) {
-                row.add(SkuColumn.CARTON_GTIN, e.getMessage(), e.hint());
-                return Optional.empty();
-            }
-            if (indicator.isPresent()) {
-                Gtin derived = CartonGtin.derive(item.get(), indicator.get());
-                if (!derived.equals(given.get())) {
-                    row.add(SkuColumn.CARTON_GTIN, "carton GTIN " + given.get() + " does not match indicator " + indicator.get()
-                                    + ", which with GTIN " + item.get() + " gives " + derived,
-                            "correct one of them; leave the indicator empty if the carton has a GTIN-14 of its own");
-                    return Optional.empty();
-                }
-            }
-            return given;
-        }
-
-        /**
-         * The cell's digits as the GTIN parser should see them. A spreadsheet number has lost its
-         * leading zeros; it is accepted only when its digit count shows nothing is missing (at least
-         * {@code fullLength} digits), and never padded. A YAML number is refused, as in a PI.
-         */
-        private Optional<String> digits(SkuColumn c, boolean required, int fullLength) {
-            Optional<String> text = row.present(c, required);
-            if (text.isEmpty()) {
-                return text;
-            }
-            Cell cell = row.cell(c);
-            String t = text.get();
-            if (cell.kind() == Cell.Kind.NUMBER) {
-                if (row.isYaml()) {
-                    row.add(c, c.label() + " " + t + " is written as a number",
-                            "put it in quotes, \"" + t + "\", so no program drops a leading zero");
-                    return Optional.empty();
-                }
-                if (!DIGITS.matcher(t).matches()) {
-                    row.add(c, c.label() + " cell holds the number " + cell.shown() + ", not the digits of a GTIN",
-                            "format the " + c.label() + " column as Text and type the digits again");
-                    return Optional.empty();
-                }
-                if (t.length() < fullLength) {
-                    String shows = cell.shown().equals(t) ? "" : " (the cell shows " + cell.shown() + " only through its number format)";
-                    row.add(c, c.label() + " cell holds the number " + t + " (" + t.length() + " digits)" + shows
-                                    + "; a spreadsheet drops the leading zeros of numbers",
-                            "format the " + c.label() + " column as Text and type all the digits" + leadingZeroHint(t, fullLength));
-                    return Optional.empty();
-                }
-                return text;
-            }
-            if (SCIENTIFIC.matcher(t).matches()) {
-                row.add(c, c.label() + " \"" + t + "\" is in scientific notation: a spreadsheet turned it into a rounded number",
-                        "format the " + c.label() + " column as Text and type all the digits again; the last digits may be lost");
-                return Optional.empty();
-            }
-            return text;
-        }
-
-        /** When zeros in front of {@code digits} give a valid GTIN, says so: a spreadsheet may have dropped them. */
-        private String leadingZeroHint(String digits, int fullLength) {
-            if (!DIGITS.matcher(digits).matches() || digits.length() >= fullLength || (fullLength == 12 && digits.length() < 11)) {
-                return "";
-            }
-            String padded = "0".repeat(fullLength - digits.length()) + digits;
-            int check = Gtin.checkDigit(padded.substring(0, padded.length() - 1));
-            return check == padded.charAt(padded.length() - 1) - '0'
-                    ? "; if a spreadsheet dropped a leading zero it was " + padded + " (a valid check digit), so format the column as Text"
-                    : "";
         }
     }
 }
