@@ -21,7 +21,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * header every cell is kept; after it, only the cells of recognised columns.
  */
 final class XlsxSheetHandler extends DefaultHandler {
-    private static final DataFormatter FORMATTER = new DataFormatter(Locale.ROOT);
+    /** Per handler: a DataFormatter caches formats and is not safe to share between threads. */
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final ProblemSink sink;
@@ -174,7 +175,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 format = s.getDataFormatString();
             }
         }
-        String shown = FORMATTER.formatRawCellContents(d, formatIndex, format);
+        String shown = formatter.formatRawCellContents(d, formatIndex, format);
         if (format != null && DateUtil.isADateFormat(formatIndex, format)) {
             return Cell.text(shown, Position.FILE);
         }
