@@ -34,8 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes samples/labels/: the SKU list of the paper-box case (12 SKUs: kraft, white and
  * printed nested boxes, sets of 5 and 3) as CSV and XLSX with the same data, two line drawings
  * (a vector PDF of the set of 5, a PNG of the set of 3) and white-box pictures derived from
- * the kraft ones in samples/pi/images. Run from the repository root:
- * {@code mvn -o -q test-compile exec:java -Dexec.mainClass=io.countersign.input.LabelSamples -Dexec.classpathScope=test}.
+ * the kraft ones in samples/pi/images. Run from the repository root, after {@code mvn -o test-compile}:
+ * {@code mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt} and
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.countersign.input.LabelSamples}.
  * SampleSkuListsTest keeps the committed CSV equal to what this writes.
  */
 public final class LabelSamples {
