@@ -107,9 +107,15 @@ public final class PiReader {
         return decodeUtf8(bytes, sink);
     }
 
-    private static Optional<String> decodeUtf8(byte[] bytes, ProblemSink sink) {
+    /** The bytes as UTF-8 text without a BOM, or empty after reporting UTF-16 or the first byte that is not UTF-8. */
+    static Optional<String> decodeUtf8(byte[] bytes, ProblemSink sink) {
+        return decodeUtf8(bytes, sink, "");
+    }
+
+    /** As {@link #decodeUtf8(byte[], ProblemSink)}, with {@code moreHint} added to the hint for text that is not UTF-8. */
+    static Optional<String> decodeUtf8(byte[] bytes, ProblemSink sink, String moreHint) {
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
-            sink.add(Position.FILE, "", "the file is UTF-16 text", "save it as UTF-8");
+            sink.add(Position.FILE, "", "the file is UTF-16 text", "save it as UTF-8" + moreHint);
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -131,7 +137,7 @@ public final class PiReader {
                 }
             }
             sink.add(new Position(line, offset - lineStart + 1), "", "the file is not UTF-8 text (byte " + offset + ")",
-                    "save it as UTF-8; files saved as GBK, Big5 or Windows-1252 garble Chinese and accented letters");
+                    "save it as UTF-8; files saved as GBK, Big5 or Windows-1252 garble Chinese and accented letters" + moreHint);
             return Optional.empty();
         }
         String text = out.flip().toString();

@@ -22,6 +22,11 @@ final class ProblemSink {
         return problems.size();
     }
 
+    /** The problems added after the first {@code count}, in the order they were added. */
+    List<Problem> since(int count) {
+        return List.copyOf(problems.subList(count, problems.size()));
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

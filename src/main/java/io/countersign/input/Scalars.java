@@ -100,7 +100,7 @@ final class Scalars {
         sink.add(node.position(), path, "expected " + expected + ", found " + node.describe(), hint);
     }
 
-    private static String numberHint(String raw) {
+    static String numberHint(String raw) {
         if (DECIMAL_COMMA.matcher(raw).matches()) {
             return "use a decimal point, not a comma: " + raw.replace(',', '.');
         }

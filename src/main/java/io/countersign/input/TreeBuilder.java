@@ -43,16 +43,29 @@ final class TreeBuilder {
             .build();
     private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
 
+    /** What kind of document the text is, for messages: its name and what a file of it starts with. */
+    record Document(String name, String emptyHint, int usualDepth) {
+        static final Document PI = new Document("PI",
+                "a PI starts with number:, issueDate:, …; see docs/input-pi.md, or run: countersign schema pi", 5);
+    }
+
     private final ProblemSink sink;
+    private final Document document;
     private JsonParser parser;
 
-    private TreeBuilder(ProblemSink sink) {
+    private TreeBuilder(ProblemSink sink, Document document) {
         this.sink = sink;
+        this.document = document;
+    }
+
+    /** The PI's root node, or empty when the text is unusable (the reason is in {@code sink}). */
+    static Optional<Node> parse(String text, InputFormat format, ProblemSink sink) {
+        return parse(text, format, sink, Document.PI);
     }
 
     /** The document's root node, or empty when the text is unusable (the reason is in {@code sink}). */
-    static Optional<Node> parse(String text, InputFormat format, ProblemSink sink) {
-        return new TreeBuilder(sink).run(text, format);
+    static Optional<Node> parse(String text, InputFormat format, ProblemSink sink, Document document) {
+        return new TreeBuilder(sink, document).run(text, format);
     }
 
     private static LoaderOptions loaderOptions() {
@@ -68,14 +81,13 @@ final class TreeBuilder {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
-                sink.add(new Position(1, 1), "", "the file is empty",
-                        "a PI starts with number:, issueDate:, …; see docs/input-pi.md, or run: countersign schema pi");
+                sink.add(new Position(1, 1), "", "the file is empty", document.emptyHint());
                 return Optional.empty();
             }
             Node root = value(first, 1, "");
             if (p.nextToken() != null) {
-                sink.add(here(), "", "more content after the end of the PI",
-                        format == InputFormat.YAML ? "write one PI per file; remove the second '---' document"
+                sink.add(here(), "", "more content after the end of the " + document.name(),
+                        format == InputFormat.YAML ? "write one " + document.name() + " per file; remove the second '---' document"
                                 : "write one JSON object per file");
                 return Optional.empty();
             }
@@ -94,7 +106,7 @@ final class TreeBuilder {
         Position at = here();
         if (depth > MAX_DEPTH) {
             sink.add(at, path, "the data is nested more than " + MAX_DEPTH + " levels deep",
-                    "a PI needs at most 5 levels; check the indentation");
+                    "a " + document.name() + " needs at most " + document.usualDepth() + " levels; check the indentation");
             throw new TooDeep();
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
