@@ -136,20 +136,16 @@ public record ItfSymbol(
         }
     }
 
-    /** The digits as printed under the symbol, e.g. "1 00 84631 00102 2". */
+    /** The digits as printed under the symbol, grouped 1-2-5-5-1: "1 00 84631 00102 2". */
     public String hriText() {
-        return grouped(gtin.digits());
-    }
-
-    /** The GTIN-14 grouped 1-2-5-5-1 for people to read, e.g. "1 00 84631 00102 2". */
-    public static String grouped(String digits14) {
-        StringBuilder text = new StringBuilder(digits14.length() + HRI_GROUPS.length);
+        String digits = gtin.digits();
+        StringBuilder text = new StringBuilder(digits.length() + HRI_GROUPS.length);
         int at = 0;
         for (int group : HRI_GROUPS) {
             if (at > 0) {
                 text.append(' ');
             }
-            text.append(digits14, at, at + group);
+            text.append(digits, at, at + group);
             at += group;
         }
         return text.toString();
