@@ -1,7 +1,7 @@
 package io.countersign.render;
 
 import io.countersign.CountersignException;
-import java.awt.geom.Point2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -21,8 +21,9 @@ import org.apache.pdfbox.util.Matrix;
  *
  * @param widthPt  width of the page as shown (crop box, rotation applied), in points
  * @param heightPt height of the page as shown, in points
+ * @param rotation the page's /Rotate, 0, 90, 180 or 270 (clockwise, as a viewer turns it)
  */
-public record PdfPageArt(byte[] bytes, String sha256, float widthPt, float heightPt) {
+public record PdfPageArt(byte[] bytes, String sha256, float widthPt, float heightPt, int rotation) {
 
     /** A PDF larger than this is refused unread, like a picture. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -43,13 +44,14 @@ public record PdfPageArt(byte[] bytes, String sha256, float widthPt, float heigh
             }
             PDPage page = doc.getPage(0);
             PDRectangle box = page.getCropBox();
-            boolean quarter = Math.floorMod(page.getRotation(), 180) == 90;
+            int rotation = Math.floorMod(page.getRotation(), 360);
+            boolean quarter = rotation % 180 == 90;
             float w = quarter ? box.getHeight() : box.getWidth();
             float h = quarter ? box.getWidth() : box.getHeight();
             if (!(w >= 1 && h >= 1 && w <= MAX_SIDE_PT && h <= MAX_SIDE_PT)) {
                 throw new CountersignException("the PDF's first page is " + w + " × " + h + " points; a drawing page is 1 to 14,400 points a side");
             }
-            return new PdfPageArt(bytes, sha256, w, h);
+            return new PdfPageArt(bytes, sha256, w, h, rotation);
         } catch (IOException e) {
             throw new CountersignException("the file cannot be read as a PDF (" + e.getMessage() + ")", e);
         }
@@ -60,27 +62,36 @@ public record PdfPageArt(byte[] bytes, String sha256, float widthPt, float heigh
         return widthPt / heightPt;
     }
 
-    /** The first page as a form XObject of {@code target}; the source is read again and closed (its objects are copied). */
+    /**
+     * The first page, unrotated, as a form XObject of {@code target}; the source is read again and
+     * closed (its objects are copied). The rotation is applied by {@link #fitted}: LayerUtility would
+     * squeeze a turned page into its unturned box.
+     */
     PDFormXObject importInto(PDDocument target) {
         try (PDDocument source = Loader.loadPDF(bytes)) {
-            return new LayerUtility(target).importPageAsForm(source, 0);
+            PDPage page = source.getPage(0);
+            page.setRotation(0);
+            return new LayerUtility(target).importPageAsForm(source, page);
         } catch (IOException e) {
             throw new CountersignException("cannot place the PDF drawing: " + e.getMessage(), e);
         }
     }
 
-    /** A w × h form showing {@code page} as large as fits, centred, its proportions kept. */
+    /** A w × h form showing {@code page} turned as a viewer turns it, as large as fits, centred, its proportions kept. */
     PDFormXObject fitted(PDDocument target, PDFormXObject page, float w, float h) {
-        Rectangle2D shown = shownBounds(page);
+        AffineTransform turn = AffineTransform.getRotateInstance(-Math.toRadians(rotation));
+        Rectangle2D shown = shownBounds(page, turn);
         double scale = Math.min(w / shown.getWidth(), h / shown.getHeight());
-        double tx = (w - scale * shown.getWidth()) / 2 - scale * shown.getMinX();
-        double ty = (h - scale * shown.getHeight()) / 2 - scale * shown.getMinY();
+        AffineTransform place = new AffineTransform(scale, 0, 0, scale,
+                (w - scale * shown.getWidth()) / 2 - scale * shown.getMinX(),
+                (h - scale * shown.getHeight()) / 2 - scale * shown.getMinY());
+        place.concatenate(turn);
         PDFormXObject form = new PDFormXObject(target);
         form.setBBox(new PDRectangle(w, h));
         form.setResources(new PDResources());
         try (PDFormContentStream cs = new PDFormContentStream(form)) {
             cs.saveGraphicsState();
-            cs.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) tx, (float) ty));
+            cs.transform(new Matrix(place));
             cs.drawForm(page);
             cs.restoreGraphicsState();
         } catch (IOException e) {
@@ -89,20 +100,12 @@ public record PdfPageArt(byte[] bytes, String sha256, float widthPt, float heigh
         return form;
     }
 
-    /** The form's bounding box as its matrix places it (the imported page's rotation is in the matrix). */
-    private static Rectangle2D shownBounds(PDFormXObject form) {
+    /** The form's bounding box as its matrix, then {@code turn}, place it. */
+    private static Rectangle2D shownBounds(PDFormXObject form, AffineTransform turn) {
         PDRectangle b = form.getBBox();
-        Matrix m = form.getMatrix();
-        Rectangle2D r = null;
-        for (float[] c : new float[][] {{b.getLowerLeftX(), b.getLowerLeftY()}, {b.getUpperRightX(), b.getLowerLeftY()},
-                {b.getLowerLeftX(), b.getUpperRightY()}, {b.getUpperRightX(), b.getUpperRightY()}}) {
-            Point2D.Float p = m.transformPoint(c[0], c[1]);
-            if (r == null) {
-                r = new Rectangle2D.Double(p.x, p.y, 0, 0);
-            } else {
-                r.add(p);
-            }
-        }
-        return r;
+        AffineTransform t = new AffineTransform(turn);
+        t.concatenate(form.getMatrix().createAffineTransform());
+        Rectangle2D box = new Rectangle2D.Double(b.getLowerLeftX(), b.getLowerLeftY(), b.getWidth(), b.getHeight());
+        return t.createTransformedShape(box).getBounds2D();
     }
 }
