@@ -19,7 +19,7 @@ final class StickerPlanner {
     /** The drawing column is at least this wide, so the caption and print note read well. */
     private static final double MIN_DRAWING_COLUMN_MM = 70.0;
     /** A wider drawing leaves too little room beside it: picture and facts go below. */
-    private static final double SIDE_BY_SIDE_MM = 112.0;
+    private static final double SIDE_BY_SIDE_MM = 125.0;
     /** A4 portrait inside the page margins (210 − 2 × 9 mm), and its height less caption and footer. */
     private static final double PAGE_WIDTH_MM = 192.0;
     private static final double PAGE_HEIGHT_MM = 240.0;

@@ -74,7 +74,11 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         float dpp = pdf.getDotsPerPoint();
         float w = (float) (art.widthMm() * POINTS_PER_MM * dpp);
         float h = (float) (art.heightMm() * POINTS_PER_MM * dpp);
-        pdf.drawPdfAsImage(form, new Rectangle((int) x, (int) y, Math.round(w), Math.round(h)), w, h);
+        // The layout box is whole dots; handing over that same rounded size as the intrinsic one keeps
+        // openhtmltopdf from scaling the form by round(w)/w, so the art is drawn at exactly its size.
+        int boxW = Math.round(w);
+        int boxH = Math.round(h);
+        pdf.drawPdfAsImage(form, new Rectangle((int) x, (int) y, boxW, boxH), boxW, boxH);
         return null;
     }
 
