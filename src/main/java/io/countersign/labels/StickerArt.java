@@ -32,11 +32,6 @@ final class StickerArt implements VectorArt {
         this.heightLabel = heightLabel;
     }
 
-    /** Where the sticker's top-left corner is in the art, in mm from the art's top-left. */
-    static double stickerOffset() {
-        return PAD;
-    }
-
     @Override
     public double widthMm() {
         return PAD + face.widthMm() + DIMENSION_OFFSET + 1.5 + TextWrap.width(heightLabel, LABEL_SIZE, false) + 1;

@@ -31,6 +31,7 @@ class StickerSheetGeometryTest {
         "40, 30, BARCODE_ONLY, 0.90",
         "100, 70, STANDARD, 2.00",
         "37.5, 52.5, STANDARD, 0.85",
+        "105, 85, SIDE, 1.00",
     })
     void theStickerOutlineIsTheStickersTrueSizeOnOnePage(String w, String h, StickerLayout layout, double magnification) throws IOException {
         RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.sticker(w, h, layout), SheetKind.STICKER, TestSkus.options("en", magnification));
