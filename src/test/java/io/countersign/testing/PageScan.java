@@ -62,8 +62,16 @@ public final class PageScan {
     private PageScan() {
     }
 
-    /** Scans every page; pages are decoded on two threads because TRY_HARDER is slow on 9-megapixel pages. */
+    /** Scans every page for UPC-A and EAN-13 symbols and the QR code. */
     public static List<Page> allPages(byte[] pdf) {
+        return allPages(pdf, List.of(BarcodeFormat.UPC_A, BarcodeFormat.EAN_13));
+    }
+
+    /**
+     * Scans every page for symbols of {@code linearFormats} and the QR code; pages are decoded on two
+     * threads because TRY_HARDER is slow on 9-megapixel pages.
+     */
+    public static List<Page> allPages(byte[] pdf, List<BarcodeFormat> linearFormats) {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
@@ -74,7 +82,7 @@ public final class PageScan {
                 List<Rectangle> symbols = PageDrawing.of(page).symbols().stream()
                         .map(r -> toPixels(r, page.getMediaBox().getHeight())).toList();
                 int number = i + 1;
-                pages.add(pool.submit(() -> scan(number, image, symbols)));
+                pages.add(pool.submit(() -> scan(number, image, symbols, linearFormats)));
             }
             List<Page> result = new ArrayList<>();
             for (Future<Page> p : pages) {
@@ -90,11 +98,11 @@ public final class PageScan {
         }
     }
 
-    static Page scan(int number, BufferedImage image, List<Rectangle> symbols) {
+    static Page scan(int number, BufferedImage image, List<Rectangle> symbols, List<BarcodeFormat> formats) {
         List<Read> on = new ArrayList<>();
         List<Read> off = new ArrayList<>();
         List<Rectangle> unread = new ArrayList<>(symbols);
-        for (Result r : linear(image)) {
+        for (Result r : linear(image, formats)) {
             Read read = new Read(r.getBarcodeFormat(), r.getText(), number);
             Optional<Rectangle> symbol = symbols.stream().filter(s -> s.contains(centre(r))).findFirst();
             if (symbol.isPresent()) {
@@ -105,14 +113,14 @@ public final class PageScan {
             }
         }
         for (Rectangle s : unread) {
-            single(crop(image, s, 1), linearHints()).ifPresent(r -> on.add(new Read(r.getBarcodeFormat(), r.getText(), number)));
+            single(crop(image, s, 1), linearHints(formats)).ifPresent(r -> on.add(new Read(r.getBarcodeFormat(), r.getText(), number)));
         }
         return new Page(number, on, off, qr(image, symbols));
     }
 
-    private static List<Result> linear(BufferedImage image) {
+    private static List<Result> linear(BufferedImage image, List<BarcodeFormat> formats) {
         try {
-            return List.of(new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap(image), linearHints()));
+            return List.of(new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap(image), linearHints(formats)));
         } catch (NotFoundException e) {
             return List.of();
         }
@@ -143,10 +151,10 @@ public final class PageScan {
         }
     }
 
-    private static Map<DecodeHintType, Object> linearHints() {
+    private static Map<DecodeHintType, Object> linearHints(List<BarcodeFormat> formats) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.UPC_A, BarcodeFormat.EAN_13));
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, formats);
         return hints;
     }
 
