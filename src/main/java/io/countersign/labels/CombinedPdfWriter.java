@@ -133,16 +133,16 @@ public final class CombinedPdfWriter implements AutoCloseable {
             try {
                 copy(doc, sheetCatalog, acroForm, fields);
             } catch (IOException | RuntimeException e) {
+                // part of the sheet may be in the file already: the combined PDF cannot be finished
                 abort();
-                throw e;
+                throw new CountersignException("cannot append " + sheetPdf + " to " + target + " (" + e.getMessage()
+                        + "); the combined PDF was discarded", e);
             }
             ids.forEach(id -> sheetOfPoint.put(id, sheetPdf));
             points.addAll(identity.points());
             sheets++;
         } catch (IOException e) {
-            throw new CountersignException(state == State.FAILED
-                    ? "cannot write " + part + " while appending " + sheetPdf + ": " + e.getMessage()
-                    : sheetPdf + ": cannot be read as a PDF (" + e.getMessage() + ")", e);
+            throw new CountersignException(sheetPdf + ": cannot be read as a PDF (" + e.getMessage() + ")", e);
         }
     }
 
