@@ -30,7 +30,6 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * One PDF of many approval sheets, written without holding the pages: each sheet is opened,
@@ -47,9 +46,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * append from one thread, in order.
  */
 public final class CombinedPdfWriter implements AutoCloseable {
-    /** Pages per node of the page tree: viewers find page n without reading every page reference. */
-    private static final int PAGES_PER_NODE = 64;
-    private static final List<COSName> INHERITED = List.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX, COSName.ROTATE);
     private static final List<COSName> CATALOG_IDENTITY = List.of(COSName.METADATA, COSName.NAMES, COSName.AF, COSName.LANG);
 
     private enum State { OPEN, FINISHED, FAILED }
@@ -62,20 +58,15 @@ public final class CombinedPdfWriter implements AutoCloseable {
     private final OutputStream file;
     private final PdfObjectWriter objects;
     private final int catalog;
-    private final int pageRoot;
+    private final CombinedPages pages;
     private final CombinedForm form;
-    private final List<PageNode> pageNodes = new ArrayList<>();
     private final List<SignOffPoint> points = new ArrayList<>();
     private final Map<String, Path> sheetOfPoint = new HashMap<>();
     private String author;
     private String language;
     private String producer;
     private int sheets;
-    private int pageCount;
     private State state = State.OPEN;
-
-    private record PageNode(int number, References pages) {
-    }
 
     /**
      * Starts {@code target}'s temporary file.
@@ -101,7 +92,7 @@ public final class CombinedPdfWriter implements AutoCloseable {
             throw new CountersignException("cannot write " + part + ": " + e.getMessage(), e);
         }
         this.catalog = objects.reserve();
-        this.pageRoot = objects.reserve();
+        this.pages = new CombinedPages(objects);
         this.form = new CombinedForm(objects);
     }
 
@@ -165,45 +156,16 @@ public final class CombinedPdfWriter implements AutoCloseable {
 
     private void copy(PDDocument doc, COSDictionary sheetCatalog, COSDictionary acroForm, List<CombinedForm.Terminal> fields)
             throws IOException {
-        if (pageNodes.isEmpty() || pageNodes.get(pageNodes.size() - 1).pages().size() >= PAGES_PER_NODE) {
-            pageNodes.add(new PageNode(objects.reserve(), new References()));
-        }
-        PageNode node = pageNodes.get(pageNodes.size() - 1);
         // anything that points back at the sheet's catalog or form now points at the combined ones
         objects.alias(sheetCatalog, catalog);
         if (acroForm != null) {
             objects.alias(acroForm, form.number());
         }
-        for (PDPage page : doc.getPages()) {
-            COSDictionary dict = page.getCOSObject();
-            COSDictionary copy = null;
-            int depth = 0;
-            for (COSDictionary up = dict.getCOSDictionary(COSName.PARENT); up != null && depth < 32;
-                 up = up.getCOSDictionary(COSName.PARENT), depth++) {
-                objects.alias(up, node.number());
-                for (COSName key : INHERITED) {
-                    if (!dict.containsKey(key) && up.containsKey(key) && (copy == null || !copy.containsKey(key))) {
-                        copy = copy == null ? shallowCopy(dict) : copy;
-                        copy.setItem(key, up.getItem(key));
-                    }
-                }
-            }
-            if (copy != null) {
-                objects.replace(dict, copy);
-            }
-            node.pages().add(objects.number(dict));
-            pageCount++;
-        }
+        pages.add(doc);
         if (acroForm != null) {
             form.add(acroForm, fields);
         }
         objects.endContext();
-    }
-
-    private static COSDictionary shallowCopy(COSDictionary dict) {
-        COSDictionary copy = new COSDictionary();
-        dict.entrySet().forEach(e -> copy.setItem(e.getKey(), e.getValue()));
-        return copy;
     }
 
     /**
@@ -212,20 +174,20 @@ public final class CombinedPdfWriter implements AutoCloseable {
      */
     public DocumentIdentity finish(String documentId, String kind, int revision, String inputSha256) {
         requireOpen();
-        if (pageCount == 0) {
+        if (pages.count() == 0) {
             throw new IllegalStateException("no sheets appended to " + target);
         }
         DocumentIdentity identity = new DocumentIdentity(documentId, kind, revision, title, issuedAt, inputSha256, points);
         try (PDDocument scratch = new PDDocument()) {
             form.finish();
-            writePageTree();
+            pages.finish();
             // the identity is embedded exactly as on every rendered PDF, then moved over
             PdfMetadata meta = new PdfMetadata(title, author, sheets + " sheets, " + points.size() + " sign-off points", language);
             IdentityEmbedding.embed(scratch, identity, meta, List.of(), producer);
             COSDictionary embedded = scratch.getDocumentCatalog().getCOSObject();
             COSDictionary root = new COSDictionary();
             root.setItem(COSName.TYPE, COSName.CATALOG);
-            root.setItem(COSName.PAGES, PdfObjectWriter.ref(pageRoot));
+            root.setItem(COSName.PAGES, PdfObjectWriter.ref(pages.root()));
             root.setItem(COSName.ACRO_FORM, PdfObjectWriter.ref(form.number()));
             for (COSName key : CATALOG_IDENTITY) {
                 if (embedded.containsKey(key)) {
@@ -248,24 +210,6 @@ public final class CombinedPdfWriter implements AutoCloseable {
             }
             throw (RuntimeException) e;
         }
-    }
-
-    private void writePageTree() throws IOException {
-        References kids = new References();
-        for (PageNode node : pageNodes) {
-            COSDictionary d = new COSDictionary();
-            d.setItem(COSName.TYPE, COSName.PAGES);
-            d.setItem(COSName.PARENT, PdfObjectWriter.ref(pageRoot));
-            d.setItem(COSName.KIDS, node.pages().toArray());
-            d.setInt(COSName.COUNT, node.pages().size());
-            objects.write(node.number(), d);
-            kids.add(node.number());
-        }
-        COSDictionary root = new COSDictionary();
-        root.setItem(COSName.TYPE, COSName.PAGES);
-        root.setItem(COSName.KIDS, kids.toArray());
-        root.setInt(COSName.COUNT, pageCount);
-        objects.write(pageRoot, root);
     }
 
     private void move() throws IOException {
