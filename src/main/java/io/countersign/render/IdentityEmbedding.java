@@ -56,7 +56,13 @@ public final class IdentityEmbedding {
         }
     }
 
-    static void embed(PDDocument doc, DocumentIdentity id, PdfMetadata meta, List<Attachment> attachments, String producer) {
+    /**
+     * Writes the identity into {@code doc}: information dictionary, XMP, attached {@code countersign.json}
+     * (plus {@code attachments}), language and trailer ID. A writer that assembles a PDF itself (e.g.
+     * {@code labels.CombinedPdfWriter}) embeds into an empty scratch document and copies those entries,
+     * so every countersign PDF carries its identity the same way.
+     */
+    public static void embed(PDDocument doc, DocumentIdentity id, PdfMetadata meta, List<Attachment> attachments, String producer) {
         Calendar issued = GregorianCalendar.from(id.issuedAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
         info(doc, id, meta, producer, issued);
         xmp(doc, id, meta, producer, issued);

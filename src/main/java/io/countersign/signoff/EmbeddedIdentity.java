@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Reads the {@code countersign.json} identity attached to an issued PDF. */
-final class EmbeddedIdentity {
+public final class EmbeddedIdentity {
     static final String ATTACHMENT = "countersign.json";
     private static final int MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -18,7 +18,7 @@ final class EmbeddedIdentity {
     }
 
     /** The identity, when the document carries a well-formed one of a format this version reads. */
-    static Optional<DocumentIdentity> of(PDDocument doc) {
+    public static Optional<DocumentIdentity> of(PDDocument doc) {
         Optional<byte[]> bytes = PdfAttachments.read(doc, ATTACHMENT, MAX_BYTES);
         if (bytes.isEmpty()) {
             return Optional.empty();
