@@ -51,6 +51,19 @@ class CheckIndexCommandTest {
     }
 
     @Test
+    void anUnansweredBatchNamesTheFirstUndecidedElementsInTheVerdictAndCountsTheRest() throws Exception {
+        // 30 SKUs × 5 elements: every point is listed line by line; the verdict line must not repeat 150 ids
+        Path issuedBig = Files.write(dir.resolve("big.xlsx"), TestSkus.write(SheetKind.CARTON, 30, false));
+
+        PiCommandTest.Run run = PiCommandTest.run("check", issuedBig.toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.out()).contains("150 sign-off points").containsPattern("KB-30_colours +UNDECIDED")
+                .contains("Verdict: INCOMPLETE — not confirmed: KB-1_drawing, ").contains("KB-4_colours and 130 more (listed above)")
+                .doesNotContain("KB-5_drawing, ");
+    }
+
+    @Test
     void aChangedMainMarkWithProtectionRemovedExitsFour() {
         Path returned = Buyer.answer(issued, dir.resolve("cartons-index-signed.xlsx"), wb -> {
             wb.getSheet(LabelIndexLayout.SHEET).disableLocking();

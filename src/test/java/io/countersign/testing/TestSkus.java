@@ -56,6 +56,17 @@ public final class TestSkus {
                 List.of(new PrintColour("PANTONE 469 C", "#693F23"), new PrintColour("PANTONE Black C", "#2D2926")));
     }
 
+    /** SKU {@code n} with one of the three sample pictures, by {@code n}, for large batches where every SKU has one. */
+    public static Sku withPicture(int n) {
+        Sku s = sku(n);
+        String[] files = {"kb-5a.jpg", "kb-5b.png", "kb-3c.jpg"};
+        String file = files[n % 3];
+        ProductImage picture = new ProductImage(PICTURES.resolve(file), file.endsWith(".png") ? ProductImage.Format.PNG
+                : ProductImage.Format.JPEG, 600, 450, 1, Character.toString('a' + n % 3).repeat(64));
+        return new Sku(s.row(), s.sku(), s.buyerCode(), s.description(), s.gtin(), s.sticker(), Optional.of(picture), s.pcsPerCarton(),
+                s.carton(), s.netWeightKg(), s.grossWeightKg(), s.cartonGtin(), s.marks(), s.lineDrawing(), s.colours());
+    }
+
     /** The identity of SKU {@code sku}'s sheet: one point per element, {@code <sku>_<element>}. */
     public static DocumentIdentity sheetIdentity(Sku sku, SheetKind kind) {
         List<SignOffPoint> points = kind.elements().stream().map(e -> new SignOffPoint(sku.sku().replaceAll("[^A-Za-z0-9_-]", "_") + "_" + e,
