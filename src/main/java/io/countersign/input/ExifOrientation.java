@@ -5,8 +5,8 @@ package io.countersign.input;
  * Walks only the marker segments before the image data and only IFD0, checks every offset
  * against the array bounds, and answers 1 (upright) when anything is missing or malformed.
  */
-final class ExifOrientation {
-    static final int UPRIGHT = 1;
+public final class ExifOrientation {
+    public static final int UPRIGHT = 1;
     private static final int MAX_SEGMENTS = 64;
     private static final int MAX_IFD_ENTRIES = 512;
     private static final int ORIENTATION_TAG = 0x0112;
@@ -20,7 +20,7 @@ final class ExifOrientation {
     }
 
     /** The orientation of a JPEG's bytes, 1 when there is none. */
-    static int of(byte[] jpeg) {
+    public static int of(byte[] jpeg) {
         return new ExifOrientation(jpeg).scan();
     }
 

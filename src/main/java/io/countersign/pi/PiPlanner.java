@@ -9,7 +9,7 @@ import io.countersign.core.Party;
 import io.countersign.render.Messages;
 import io.countersign.render.PageImage;
 import io.countersign.render.RenderResources;
-import io.countersign.render.VectorArt;
+import io.countersign.render.SymbolArt;
 import io.countersign.signoff.DocumentIdentity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,7 +72,7 @@ final class PiPlanner {
             lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings, diff));
         }
         QrSymbol qr = QR_CODES.computeIfAbsent(identity.qrPayload(), QrSymbol::encode);
-        String qrRef = resources.art("qr", qrArt(qr, 15.0));
+        String qrRef = resources.art("qr", SymbolArt.qr(qr, 15.0));
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
                 mm(widestBarcodeMm + BARCODE_CELL_PADDING_MM),
                 party(pi.seller()), party(pi.buyer()), facts(), lines,
@@ -149,45 +149,8 @@ final class PiPlanner {
         LinearSymbol symbol = LinearSymbol.of(s.gtin(), options.magnification());
         widestBarcodeMm = Math.max(widestBarcodeMm, symbol.width());
         double height = symbol.height() + DIGIT_DESCENT * symbol.hri().get(0).size();
-        String ref = resources.art("bc-" + pointId, new VectorArt() {
-            @Override
-            public double widthMm() {
-                return symbol.width();
-            }
-
-            @Override
-            public double heightMm() {
-                return height;
-            }
-
-            @Override
-            public void draw(Canvas canvas) {
-                symbol.bars().forEach(b -> canvas.fillRect(b.x(), b.y(), b.width(), b.height()));
-                symbol.hri().forEach(d -> canvas.text(d.text(), d.centreX(), d.baselineY(), d.size()));
-            }
-        });
+        String ref = resources.art("bc-" + pointId, SymbolArt.linear(symbol, height));
         return new PiView.BarcodeView(ref, symbol.symbology().label() + " " + s.gtin().digits(), mm(symbol.width()), mm(height));
-    }
-
-    private static VectorArt qrArt(QrSymbol qr, double sizeMm) {
-        double module = sizeMm / (qr.size() + 2 * QrSymbol.QUIET_ZONE_MODULES);
-        double offset = QrSymbol.QUIET_ZONE_MODULES * module;
-        return new VectorArt() {
-            @Override
-            public double widthMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public double heightMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public void draw(Canvas canvas) {
-                qr.darkRects().forEach(r -> canvas.fillRect(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module));
-            }
-        };
     }
 
     private List<PiView.Fact> facts() {

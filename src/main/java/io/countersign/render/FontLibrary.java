@@ -6,6 +6,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.countersign.CountersignException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -32,11 +34,20 @@ public final class FontLibrary {
     private final TrueTypeFont latinRegular;
     private final TrueTypeFont latinBold;
     private final TrueTypeFont cjk;
+    private final Metrics latinRegularMetrics;
+    private final Metrics latinBoldMetrics;
+    private final Metrics cjkMetrics;
+
+    /** The faces vector art text is set in; {@link #face} picks one per character, as CSS does with the family chain. */
+    public enum Face { LATIN, LATIN_BOLD, CJK }
 
     private FontLibrary() {
         latinRegular = parse("LiberationSans-Regular.ttf");
         latinBold = parse("LiberationSans-Bold.ttf");
         cjk = parse("DroidSansFallbackFull.ttf");
+        latinRegularMetrics = Metrics.of(latinRegular);
+        latinBoldMetrics = Metrics.of(latinBold);
+        cjkMetrics = Metrics.of(cjk);
     }
 
     public static FontLibrary bundled() {
@@ -68,6 +79,81 @@ public final class FontLibrary {
             return PDType0Font.load(doc, latinRegular, true);
         } catch (IOException e) {
             throw new CountersignException("cannot load the bundled Latin font", e);
+        }
+    }
+
+    /** The regular or bold Latin face when it has the character, else the CJK face; empty when neither has it. */
+    public Optional<Face> face(int codePoint, boolean bold) {
+        if ((bold ? latinBoldMetrics : latinRegularMetrics).has(codePoint)) {
+            return Optional.of(bold ? Face.LATIN_BOLD : Face.LATIN);
+        }
+        return cjkMetrics.has(codePoint) ? Optional.of(Face.CJK) : Optional.empty();
+    }
+
+    /** Advance width of the character in its {@link #face}, in em (0 for a character no face has). */
+    public double advance(int codePoint, boolean bold) {
+        return face(codePoint, bold).map(f -> metrics(f).advance(codePoint)).orElse(0.0);
+    }
+
+    /** Width of {@code text} set at {@code size} (any unit; the result is in the same unit). */
+    public double width(String text, double size, boolean bold) {
+        double em = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            em += advance(cp, bold);
+            i += Character.charCount(cp);
+        }
+        return em * size;
+    }
+
+    /** A standalone copy of a face for PDFBox-drawn content (vector art). */
+    PDFont fontFor(PDDocument doc, Face face) {
+        TrueTypeFont ttf = switch (face) {
+            case LATIN -> latinRegular;
+            case LATIN_BOLD -> latinBold;
+            case CJK -> cjk;
+        };
+        try {
+            return PDType0Font.load(doc, ttf, true);
+        } catch (IOException e) {
+            throw new CountersignException("cannot load the bundled " + face + " font", e);
+        }
+    }
+
+    private Metrics metrics(Face face) {
+        return switch (face) {
+            case LATIN -> latinRegularMetrics;
+            case LATIN_BOLD -> latinBoldMetrics;
+            case CJK -> cjkMetrics;
+        };
+    }
+
+    /**
+     * The character map and advance widths of a face, read once while the library is built (one
+     * thread): the parsed tables are then only read, so measuring is safe from many threads.
+     */
+    private record Metrics(CmapLookup cmap, TrueTypeFont ttf, float unitsPerEm) {
+        static Metrics of(TrueTypeFont ttf) {
+            try {
+                CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                ttf.getHorizontalMetrics();
+                ttf.getAdvanceWidth(0);
+                return new Metrics(cmap, ttf, ttf.getUnitsPerEm());
+            } catch (IOException e) {
+                throw new CountersignException("bundled font metrics cannot be read", e);
+            }
+        }
+
+        boolean has(int codePoint) {
+            return cmap.getGlyphId(codePoint) != 0;
+        }
+
+        double advance(int codePoint) {
+            try {
+                return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) / unitsPerEm;
+            } catch (IOException e) {
+                throw new CountersignException("bundled font metrics cannot be read", e);
+            }
         }
     }
 

@@ -9,9 +9,8 @@ import io.countersign.CountersignException;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
@@ -26,19 +25,22 @@ import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Element;
 
 /**
- * Draws {@code <object type="cs/art">} as vector rectangles and {@code <object type="cs/image">}
- * as an image XObject turned upright by its EXIF orientation, straight into the page content.
- * This keeps barcodes out of SVG/Batik and pictures out of re-encoding.
+ * Draws {@code <object type="cs/art">} as vector art, {@code <object type="cs/image">} as an image
+ * XObject turned upright by its EXIF orientation, and {@code <object type="cs/pdfpage">} as the
+ * first page of a PDF imported as a form XObject, straight into the page content. This keeps
+ * barcodes out of SVG/Batik, pictures out of re-encoding and line drawings vector.
  */
 final class ObjectDrawers implements FSObjectDrawerFactory {
     static final String ART = "cs/art";
     static final String IMAGE = "cs/image";
+    static final String PDF_PAGE = "cs/pdfpage";
     private static final double POINTS_PER_MM = 72.0 / 25.4;
 
     private final RenderResources resources;
     private ImageEmbedder images;
     private final Map<String, PDFormXObject> artForms = new HashMap<>();
-    private PDFont artFont;
+    private final Map<String, PDFormXObject> pdfPages = new HashMap<>();
+    private final Map<FontLibrary.Face, PDFont> artFonts = new EnumMap<>(FontLibrary.Face.class);
 
     ObjectDrawers(RenderResources resources) {
         this.resources = resources;
@@ -47,12 +49,16 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
     @Override
     public boolean isReplacedObject(Element e) {
         String type = e.getAttribute("type");
-        return ART.equals(type) || IMAGE.equals(type);
+        return ART.equals(type) || IMAGE.equals(type) || PDF_PAGE.equals(type);
     }
 
     @Override
     public FSObjectDrawer createDrawer(Element e) {
-        return IMAGE.equals(e.getAttribute("type")) ? this::drawImage : this::drawArt;
+        return switch (e.getAttribute("type")) {
+            case IMAGE -> this::drawImage;
+            case PDF_PAGE -> this::drawPdfPage;
+            default -> this::drawArt;
+        };
     }
 
     /**
@@ -80,53 +86,31 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         PDAppearanceStream form = new PDAppearanceStream(pdf.getWriter());
         form.setBBox(new PDRectangle((float) (art.widthMm() * POINTS_PER_MM), h));
         form.setResources(new PDResources());
-        List<float[]> rects = new ArrayList<>();
-        List<Object[]> texts = new ArrayList<>();
-        art.draw(new VectorArt.Canvas() {
-            @Override
-            public void fillRect(double x, double y, double w, double hh) {
-                rects.add(new float[] {pt(x), h - pt(y + hh), pt(w), pt(hh)});
-            }
-
-            @Override
-            public void text(String text, double centreX, double baselineY, double size) {
-                texts.add(new Object[] {text, pt(centreX), h - pt(baselineY), pt(size)});
-            }
-        });
+        ArtOps ops = new ArtOps(h);
+        art.draw(ops);
         try (PDPageContentStream cs = new PDPageContentStream(pdf.getWriter(), form, form.getStream().createOutputStream(COSName.FLATE_DECODE))) {
-            cs.setNonStrokingColor(0f);
-            for (float[] r : rects) {
-                cs.addRect(r[0], r[1], r[2], r[3]);
-            }
-            if (!rects.isEmpty()) {
-                cs.fill();
-            }
-            for (Object[] t : texts) {
-                PDFont font = artFont(pdf);
-                String text = (String) t[0];
-                float size = (float) t[3];
-                float width = font.getStringWidth(text) / 1000f * size;
-                cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset((float) t[1] - width / 2, (float) t[2]);
-                cs.showText(text);
-                cs.endText();
-            }
+            new ArtWriter(cs, face -> artFont(pdf, face)).write(ops.ops);
         } catch (IOException ex) {
             throw new CountersignException("cannot draw vector art: " + ex.getMessage(), ex);
         }
         return form;
     }
 
-    private PDFont artFont(PdfBoxOutputDevice pdf) {
-        if (artFont == null) {
-            artFont = FontLibrary.bundled().latinFor(pdf.getWriter());
-        }
-        return artFont;
+    private PDFont artFont(PdfBoxOutputDevice pdf, FontLibrary.Face face) {
+        return artFonts.computeIfAbsent(face, f -> FontLibrary.bundled().fontFor(pdf.getWriter(), f));
     }
 
-    private static float pt(double mm) {
-        return (float) (mm * POINTS_PER_MM);
+    /** Draws the first page of a PDF as vector art (a form XObject), scaled to fit the box and centred in it. */
+    private Map<Shape, String> drawPdfPage(Element e, double x, double y, double width, double height,
+                                          OutputDevice od, RenderingContext ctx, int dotsPerPixel) {
+        PdfBoxOutputDevice pdf = (PdfBoxOutputDevice) od;
+        String ref = e.getAttribute("data-ref");
+        PdfPageArt page = resources.pdfPage(ref).orElseThrow(() -> new CountersignException("template refers to unknown PDF page \"" + ref + "\""));
+        PDFormXObject imported = pdfPages.computeIfAbsent(ref, k -> page.importInto(pdf.getWriter()));
+        float dpp = pdf.getDotsPerPoint();
+        PDFormXObject fitted = page.fitted(pdf.getWriter(), imported, (float) (width / dpp), (float) (height / dpp));
+        pdf.drawPdfAsImage(fitted, new Rectangle((int) x, (int) y, (int) width, (int) height), (float) width, (float) height);
+        return null;
     }
 
     private Map<Shape, String> drawImage(Element e, double x, double y, double width, double height,

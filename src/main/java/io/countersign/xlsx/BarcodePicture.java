@@ -1,6 +1,7 @@
 package io.countersign.xlsx;
 
 import io.countersign.CountersignException;
+import io.countersign.barcode.ItfSymbol;
 import io.countersign.barcode.LinearSymbol;
 import io.countersign.barcode.VectorCanvas;
 import java.awt.Color;
@@ -15,17 +16,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * A UPC/EAN symbol as a PNG for a spreadsheet, which cannot hold vector art: drawn with Java2D at
- * {@value #DPI} dpi from the same GS1 geometry as the PDF's vector bars, black on white, quiet
- * zones and human-readable digits included. Bars are drawn without anti-aliasing so their edges
- * are sharp; the digits use the bundled Liberation Sans, so the picture does not depend on the
- * fonts of the machine.
+ * A UPC/EAN symbol (at {@value #DPI} dpi) or an ITF-14 (at a chosen resolution) as a PNG for a
+ * spreadsheet, which cannot hold vector art: drawn with Java2D from the same GS1 geometry as the
+ * PDF's vector bars, black on white, quiet zones, bearer bars and human-readable digits included.
+ * Bars are drawn without anti-aliasing so their edges are sharp; the digits use the bundled
+ * Liberation Sans, so the picture does not depend on the fonts of the machine.
  */
 final class BarcodePicture {
     static final int DPI = 300;
@@ -51,8 +53,23 @@ final class BarcodePicture {
     }
 
     static byte[] png(LinearSymbol symbol) {
-        BufferedImage image = new BufferedImage((int) Math.ceil(widthMm(symbol) * PIXELS_PER_MM),
-                (int) Math.ceil(heightMm(symbol) * PIXELS_PER_MM), BufferedImage.TYPE_BYTE_BINARY, BLACK_AND_WHITE);
+        return png(widthMm(symbol), heightMm(symbol), PIXELS_PER_MM, canvas -> symbol.drawTo(canvas, 0, 0));
+    }
+
+    /**
+     * An ITF-14 at {@code dpi}, {@code symbol.width()} × {@code symbol.height()} mm. Bar edges snap to
+     * whole pixels, so choose a dpi at which X is several pixels (at 300 dpi X = 0.508 mm is six).
+     */
+    static byte[] png(ItfSymbol symbol, int dpi) {
+        if (dpi < 72 || dpi > 1200) {
+            throw new IllegalArgumentException("dpi must be 72–1200: " + dpi);
+        }
+        return png(symbol.width(), symbol.height(), dpi / 25.4, canvas -> symbol.drawTo(canvas, 0, 0));
+    }
+
+    private static byte[] png(double widthMm, double heightMm, double pixelsPerMm, Consumer<VectorCanvas> drawing) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(widthMm * pixelsPerMm),
+                (int) Math.ceil(heightMm * pixelsPerMm), BufferedImage.TYPE_BYTE_BINARY, BLACK_AND_WHITE);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -61,7 +78,7 @@ final class BarcodePicture {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            symbol.drawTo(new Canvas(g), 0, 0);
+            drawing.accept(new Canvas(g, pixelsPerMm));
         } finally {
             g.dispose();
         }
@@ -83,18 +100,18 @@ final class BarcodePicture {
         return out.toByteArray();
     }
 
-    private record Canvas(Graphics2D g) implements VectorCanvas {
+    private record Canvas(Graphics2D g, double pixelsPerMm) implements VectorCanvas {
         @Override
         public void fillRect(double x, double y, double width, double height) {
-            g.fill(new Rectangle2D.Double(x * PIXELS_PER_MM, y * PIXELS_PER_MM, width * PIXELS_PER_MM, height * PIXELS_PER_MM));
+            g.fill(new Rectangle2D.Double(x * pixelsPerMm, y * pixelsPerMm, width * pixelsPerMm, height * pixelsPerMm));
         }
 
         @Override
         public void text(String text, double centreX, double baselineY, double size) {
-            Font font = FONT.deriveFont((float) (size * PIXELS_PER_MM));
+            Font font = FONT.deriveFont((float) (size * pixelsPerMm));
             g.setFont(font);
             double width = font.getStringBounds(text, g.getFontRenderContext()).getWidth();
-            g.drawString(text, (float) (centreX * PIXELS_PER_MM - width / 2), (float) (baselineY * PIXELS_PER_MM));
+            g.drawString(text, (float) (centreX * pixelsPerMm - width / 2), (float) (baselineY * pixelsPerMm));
         }
     }
 

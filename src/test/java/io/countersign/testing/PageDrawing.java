@@ -40,8 +40,9 @@ public final class PageDrawing extends PDFGraphicsStreamEngine {
 
     private final List<DrawnImage> images = new ArrayList<>();
     private final List<Rectangle2D> symbols = new ArrayList<>();
+    private final List<List<Rectangle2D>> symbolRectangles = new ArrayList<>();
+    private final List<Rectangle2D> pathRectangles = new ArrayList<>();
     private Rectangle2D path;
-    private int rectangles;
     private Point2D current = new Point2D.Float();
 
     private PageDrawing(PDPage page) {
@@ -67,6 +68,14 @@ public final class PageDrawing extends PDFGraphicsStreamEngine {
         return symbols;
     }
 
+    /**
+     * The filled rectangles each symbol is made of (bars, bearer bars, QR modules), in page space and
+     * drawing order; the n-th list belongs to the n-th outline of {@link #symbols()}.
+     */
+    public List<List<Rectangle2D>> symbolRectangles() {
+        return symbolRectangles;
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         Rectangle2D r = new Rectangle2D.Double();
@@ -74,7 +83,7 @@ public final class PageDrawing extends PDFGraphicsStreamEngine {
         r.add(p1);
         r.add(p3);
         path = path == null ? r : path.createUnion(r);
-        rectangles++;
+        pathRectangles.add(r);
     }
 
     @Override
@@ -84,8 +93,9 @@ public final class PageDrawing extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
-        if (rectangles >= SYMBOL_RECTANGLES) {
+        if (pathRectangles.size() >= SYMBOL_RECTANGLES) {
             symbols.add(path);
+            symbolRectangles.add(List.copyOf(pathRectangles));
         }
         endPath();
     }
@@ -103,7 +113,7 @@ public final class PageDrawing extends PDFGraphicsStreamEngine {
     @Override
     public void endPath() {
         path = null;
-        rectangles = 0;
+        pathRectangles.clear();
     }
 
     @Override
