@@ -38,7 +38,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 final class IndexSheet {
     /** Rows with the SKU's picture are at least this tall. */
     private static final double PICTURE_ROW_MM = 20;
-    private static final double[] WIDTHS = {6, 14, 14, 18, 34, 18, 40, 24, 17, 30, 16};
+    private static final double[] WIDTHS = {6, 14, 14, 18, 30, 18, 46, 22, 17, 30, 16};
 
     private final SheetCursor cursor;
     private final CellStyles styles;
@@ -106,8 +106,8 @@ final class IndexSheet {
         SheetCursor.fitLines(row, lines);
     }
 
-    /** The rows of one SKU: one per element, {@code points} in element order. */
-    void add(Sku sku, List<String> elements, List<SignOffPoint> points, String sheetFile) {
+    /** The rows of one SKU: one per element, {@code points} and {@code checks} in element order. */
+    void add(Sku sku, List<String> elements, List<SignOffPoint> points, List<String> checks, String sheetFile) {
         skus++;
         boolean band = skus % 2 == 0;
         for (int i = 0; i < elements.size(); i++) {
@@ -118,8 +118,8 @@ final class IndexSheet {
                 firstRow = r;
             }
             lastRow = r;
-            String element = msg.get("element." + elements.get(i));
-            String check = ElementChecks.of(sku, elements.get(i), msg);
+            String element = msg.get("sheet.element." + elements.get(i));
+            String check = checks.get(i);
             boolean withPicture = i == 0 && pictures.isPresent() && sku.picture().isPresent();
             float height = height(sku, element, check, sheetFile, withPicture);
             row.setHeightInPoints(height);

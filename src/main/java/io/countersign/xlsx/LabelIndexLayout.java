@@ -37,9 +37,9 @@ public final class LabelIndexLayout {
     /** The SKU's picture, on its first row; the column is hidden when the index is written without pictures. */
     public static final int PICTURE = 3;
     public static final int DESCRIPTION = 4;
-    /** The element's name in the document language, e.g. "Barcode number". */
+    /** The element's name in the document language, as the sheets name it (e.g. "Barcode number"). */
     public static final int ELEMENT = 5;
-    /** What to check for the element: the sticker text, GTIN digits, size, marks, Pantone names … as on the sheet. */
+    /** What to check for the element: what the SKU's sheet shows for it (sticker text, GTIN, size, marks, Pantone names …), in the sheet's words. */
     public static final int CHECK = 6;
     /** The file name of the SKU's approval sheet (PDF), relative to the index. */
     public static final int SHEET_FILE = 7;

@@ -74,12 +74,18 @@ public final class LabelIndexWorkbook implements AutoCloseable {
 
     /**
      * One SKU's row group: the SKU, its sheet's kind and identity (one point per element, in
-     * {@link SheetKind#elements()} order), and the file name of its sheet relative to the index.
+     * {@link SheetKind#elements()} order), the file name of its sheet relative to the index, and
+     * what to check for each element, in the same order — the words the sheet shows.
      */
-    public record Entry(Sku sku, SheetKind kind, DocumentIdentity sheet, String sheetFile) {
+    public record Entry(Sku sku, SheetKind kind, DocumentIdentity sheet, String sheetFile, List<String> checks) {
 
+        public Entry {
+            checks = List.copyOf(checks);
+        }
+
+        /** The entry of a rendered sheet: its identity, and what it shows as what to check. */
         public static Entry of(RenderedSheet rendered, String sheetFile) {
-            return new Entry(rendered.sku(), rendered.kind(), rendered.identity(), sheetFile);
+            return new Entry(rendered.sku(), rendered.kind(), rendered.identity(), sheetFile, rendered.shows());
         }
     }
 
@@ -146,11 +152,15 @@ public final class LabelIndexWorkbook implements AutoCloseable {
                         + "different once made safe for field names");
             }
         }
+        if (entry.checks().size() != elements.size()) {
+            throw new IllegalArgumentException("SKU " + sku + ": " + entry.checks().size() + " texts of what to check for "
+                    + elements.size() + " elements " + elements);
+        }
         if (entry.sheetFile().isBlank()) {
             throw new IllegalArgumentException("SKU " + sku + ": the sheet's file name is empty");
         }
         try {
-            sheet.add(entry.sku(), elements, points, entry.sheetFile());
+            sheet.add(entry.sku(), elements, points, entry.checks(), entry.sheetFile());
         } catch (IllegalArgumentException e) {
             throw new CountersignException("cannot write the index row of SKU " + sku + ": " + e.getMessage(), e);
         }

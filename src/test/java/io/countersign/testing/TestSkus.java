@@ -2,8 +2,10 @@ package io.countersign.testing;
 
 import io.countersign.core.Sha256;
 import io.countersign.gs1.Gtin;
+import io.countersign.labels.LabelOptions;
 import io.countersign.labels.LineDrawing;
 import io.countersign.labels.PrintColour;
+import io.countersign.labels.SheetIdentity;
 import io.countersign.labels.SheetKind;
 import io.countersign.labels.ShippingMarks;
 import io.countersign.labels.Sku;
@@ -13,7 +15,6 @@ import io.countersign.pi.CartonSize;
 import io.countersign.pi.ProductImage;
 import io.countersign.render.Messages;
 import io.countersign.signoff.DocumentIdentity;
-import io.countersign.signoff.SignOffPoint;
 import io.countersign.xlsx.LabelIndexWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -28,7 +29,8 @@ import java.util.stream.IntStream;
 /**
  * SKUs and their sheets' identities built directly, as the SKU reader and the sheet renderer
  * would give them, for index tests that need neither. SKU {@code n} is {@code KB-<n>} with
- * GTIN-12 {@code 0 61414 1nnnnn c} and carton GTIN-14 {@code 1 0 61414 1nnnnn c'}.
+ * GTIN-12 {@code 0614141nnnn} and a check digit, and carton GTIN-14 {@code 1} {@code 0} and the
+ * same eleven digits with its own check digit.
  */
 public final class TestSkus {
     public static final Path PICTURES = Path.of("samples", "pi", "images");
@@ -49,7 +51,7 @@ public final class TestSkus {
             default -> Optional.empty();
         };
         return new Sku(n + 1, "KB-" + n, "1002" + String.format("%02d", n % 100), "Nested kraft box, set of " + (n % 5 + 1), gtin,
-                new StickerSpec(new BigDecimal("50"), new BigDecimal("30.0"), StickerLayout.STANDARD), picture, 12,
+                new StickerSpec(new BigDecimal("60"), new BigDecimal("40.0"), StickerLayout.STANDARD), picture, 12,
                 new CartonSize(new BigDecimal("60"), new BigDecimal("40"), new BigDecimal("35.5")), new BigDecimal("4.2"),
                 new BigDecimal("5.0"), cartonGtin, new ShippingMarks("ACME", "PO 4500123", "HAMBURG", 120),
                 Optional.of(new LineDrawing(Path.of("drawings", "kb-" + n + ".pdf"), LineDrawing.Format.PDF, "c".repeat(64))),
@@ -67,17 +69,31 @@ public final class TestSkus {
                 s.carton(), s.netWeightKg(), s.grossWeightKg(), s.cartonGtin(), s.marks(), s.lineDrawing(), s.colours());
     }
 
-    /** The identity of SKU {@code sku}'s sheet: one point per element, {@code <sku>_<element>}. */
+    /** The identity of SKU {@code sku}'s sheet as the renderer makes it: one point per element, {@code <sku>_<element>}. */
     public static DocumentIdentity sheetIdentity(Sku sku, SheetKind kind) {
-        List<SignOffPoint> points = kind.elements().stream().map(e -> new SignOffPoint(sku.sku().replaceAll("[^A-Za-z0-9_-]", "_") + "_" + e,
-                sku.sku() + " — " + e, Sha256.hex((sku.sku() + "|" + e).getBytes(StandardCharsets.UTF_8)))).toList();
-        return new DocumentIdentity(kind.kind() + "-" + sku.sku(), kind.kind(), 1, kind.kind() + " sheet " + sku.sku(),
-                RenderedPi.ISSUED_AT, INPUT_SHA256, points);
+        return SheetIdentity.of(sku, kind, LabelOptions.defaults(RenderedPi.ISSUED_AT), kind == SheetKind.STICKER ? "UPC STICKER APPROVAL"
+                : "CARTON ARTWORK APPROVAL");
+    }
+
+    /** Texts of what to check, one per element, standing in for what a rendered sheet shows. */
+    public static List<String> checks(Sku sku, SheetKind kind) {
+        return kind.elements().stream().map(e -> switch (e) {
+            case "text" -> sku.description() + " / " + sku.sku();
+            case "barcode" -> "UPC-A " + sku.gtin().digits();
+            case "size" -> "60 × 40 mm · description and SKU above the barcode";
+            case "mainmark" -> "ACME / PO 4500123 / HAMBURG / C/NO. 1/120";
+            case "itf14" -> "ITF-14 " + sku.cartonGtin().digits();
+            case "colours" -> "PANTONE 469 C (#693F23), PANTONE Black C (#2D2926)";
+            default -> e + " of " + sku.sku();
+        }).toList();
     }
 
     public static LabelIndexWorkbook.Entry entry(int n, SheetKind kind) {
-        Sku sku = sku(n);
-        return new LabelIndexWorkbook.Entry(sku, kind, sheetIdentity(sku, kind), kind.kind() + "s/" + sku.sku() + ".pdf");
+        return entry(sku(n), kind);
+    }
+
+    public static LabelIndexWorkbook.Entry entry(Sku sku, SheetKind kind) {
+        return new LabelIndexWorkbook.Entry(sku, kind, sheetIdentity(sku, kind), kind.kind() + "s/" + sku.sku() + ".pdf", checks(sku, kind));
     }
 
     /** Entries 1…{@code count}, made as they are taken, so a large index never holds them all. */

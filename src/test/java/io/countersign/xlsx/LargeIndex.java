@@ -30,7 +30,7 @@ final class LargeIndex {
              LabelIndexWorkbook index = LabelIndexWorkbook.start(TestSkus.index(kind, "en", pictures), out)) {
             for (int n = 1; n <= count; n++) {
                 Sku sku = pictures ? TestSkus.withPicture(n) : TestSkus.sku(n);
-                index.add(new LabelIndexWorkbook.Entry(sku, kind, TestSkus.sheetIdentity(sku, kind), kind.kind() + "s/" + sku.sku() + ".pdf"));
+                index.add(TestSkus.entry(sku, kind));
             }
             index.finish();
         }
