@@ -24,8 +24,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
@@ -287,6 +290,33 @@ class LabelIndexWorkbookTest {
             index.add(TestSkus.entry(1, SheetKind.STICKER));
         }
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehindFinishedOrNot() throws IOException {
+        List<Path> before = temporaryFiles();
+
+        TestSkus.write(SheetKind.STICKER, 3, true);
+        try (LabelIndexWorkbook index = LabelIndexWorkbook.start(TestSkus.index(SheetKind.STICKER, "en", true), new ByteArrayOutputStream())) {
+            index.add(TestSkus.entry(1, SheetKind.STICKER));
+        }
+
+        assertThat(temporaryFiles()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** SXSSF's row files under tmpdir/poifiles, and the index's point and picture files in tmpdir. */
+    private static List<Path> temporaryFiles() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(tmp, tmp.resolve("poifiles"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.filter(p -> dir.equals(tmp.resolve("poifiles")) || p.getFileName().toString().startsWith("countersign-"))
+                            .forEach(files::add);
+                }
+            }
+        }
+        return files;
     }
 
     // --- reading helpers
