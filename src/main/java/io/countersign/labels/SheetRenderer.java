@@ -12,6 +12,7 @@ import io.countersign.render.RenderResources;
 import io.countersign.render.Templates;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +44,18 @@ public final class SheetRenderer {
         DocumentIdentity identity = SheetIdentity.of(sku, kind, options, title);
         String xhtml;
         RenderResources resources;
+        List<SheetView.Decision> decisions;
         if (kind == SheetKind.STICKER) {
             StickerPlanner planner = new StickerPlanner(sku, options, msg);
             StickerView view = planner.plan(identity);
+            decisions = view.decisions();
             resources = planner.resources();
             xhtml = Templates.of(options.templates()).process("sticker", msg, Map.of("sheet", view));
         } else {
             CartonPlanner planner = new CartonPlanner(sku, options, msg);
             CartonView view = planner.plan(identity);
+            decisions = new ArrayList<>(view.decisionsFirstPage());
+            decisions.addAll(view.decisionsSecondPage());
             resources = planner.resources();
             xhtml = Templates.of(options.templates()).process("carton", msg, Map.of("sheet", view));
         }
@@ -61,7 +66,7 @@ public final class SheetRenderer {
                 SheetIdentity.canonicalJson(sku, kind, options));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRenderer.render(xhtml, resources, identity, meta, List.of(input), producer, out);
-        return new RenderedSheet(sku, kind, out.toByteArray(), identity);
+        return new RenderedSheet(sku, kind, out.toByteArray(), identity, decisions.stream().map(SheetView.Decision::shows).toList());
     }
 
     private static Messages messages(LabelOptions options) {

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** The human-readable form of a {@link SignOffReport}, as {@code countersign check} prints it. */
 public final class ReportText {
+    private static final int VERDICT_IDS = 20;
+
     private ReportText() {
     }
 
@@ -56,7 +58,12 @@ public final class ReportText {
         };
     }
 
+    /**
+     * The ids of {@code points} for the verdict line; a batch index has tens of thousands of points,
+     * so after {@value #VERDICT_IDS} the rest are counted (every point is listed above it anyway).
+     */
     private static String ids(List<PointDecision> points) {
-        return points.stream().map(p -> p.point().id()).collect(Collectors.joining(", "));
+        String listed = points.stream().limit(VERDICT_IDS).map(p -> p.point().id()).collect(Collectors.joining(", "));
+        return points.size() <= VERDICT_IDS ? listed : listed + " and " + (points.size() - VERDICT_IDS) + " more (listed above)";
     }
 }

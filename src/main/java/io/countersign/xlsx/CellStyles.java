@@ -23,6 +23,8 @@ final class CellStyles {
     private static final String GREY_TEXT = "555555";
     private static final String BORDER = "888888";
     private static final String BUYER_BLUE = "0b3d91";
+    /** Every other SKU of an index, so the rows of one SKU read as a group. */
+    private static final String BAND = "f2f2f2";
     /** Row of a look-alike style (PDF: tr.lookalike). */
     private static final String LOOKALIKE_ROW = "fffbe6";
     /** The differing attributes (PDF: .attr.differs). */
@@ -40,6 +42,7 @@ final class CellStyles {
     private final short textFormat;
     private final Map<String, XSSFFont> fonts = new HashMap<>();
     private final Map<String, XSSFCellStyle> numbers = new HashMap<>();
+    private final Map<Integer, XSSFCellStyle> banded = new HashMap<>();
 
     final XSSFCellStyle title;
     final XSSFCellStyle label;
@@ -164,6 +167,16 @@ final class CellStyles {
             XSSFCellStyle s = bordered(font(boldFont, null, BODY_POINTS));
             s.setDataFormat(wb.createDataFormat().getFormat(format));
             s.setAlignment(HorizontalAlignment.RIGHT);
+            return s;
+        });
+    }
+
+    /** {@code base} on a light grey fill; made on first use, so workbooks that band nothing have no such styles. */
+    XSSFCellStyle banded(XSSFCellStyle base) {
+        return banded.computeIfAbsent((int) base.getIndex(), k -> {
+            XSSFCellStyle s = (XSSFCellStyle) wb.createCellStyle();
+            s.cloneStyleFrom(base);
+            fill(s, BAND);
             return s;
         });
     }

@@ -26,15 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 
 /** Below the items: totals (as formulas over the item rows), amount in words, bank, remarks, the signature block. */
 final class ClosingBlocks {
-    /** The signer's cells, as references such as {@code PI!C52}. */
-    record Signer(String name, String title, String date) {
-    }
-
     private final SheetCursor cursor;
     private final CellStyles styles;
     private final PreparedPi prepared;
@@ -49,7 +44,7 @@ final class ClosingBlocks {
         this.columns = columns;
     }
 
-    Signer write(ItemTable.Placed items) {
+    SignerBlock.Cells write(ItemTable.Placed items) {
         cursor.skip(1);
         totals(items);
         bank();
@@ -145,34 +140,9 @@ final class ClosingBlocks {
         }
     }
 
-    private Signer signature() {
-        cursor.skip(1);
-        SheetCursor.text(cursor.row(), BUYER_CODE, msg.get("sign.heading"), styles.bold);
+    private SignerBlock.Cells signature() {
         String statement = msg.with("sign.statement", prepared.view().lines().size());
-        SXSSFRow row = cursor.row();
-        cursor.merged(row, BUYER_CODE, NOTE, statement, styles.instruction);
-        SheetCursor.fitLines(row, TextLines.of(statement, columns.span(BUYER_CODE, NOTE)));
-        String name = signerRow("sign.name", styles.signerInput);
-        String title = signerRow("sign.title", styles.signerInput);
-        String date = signerRow("sign.date", styles.signerDate);
-        int first = cursor.position();
-        for (int i = 0; i < 3; i++) {
-            SXSSFRow r = cursor.row();
-            r.setHeightInPoints(22);
-            SheetCursor.text(r, BUYER_CODE, i == 0 ? msg.get("sign.signature") : "", styles.label);
-            for (int col = STYLE_ID; col <= DESCRIPTION; col++) {
-                SheetCursor.text(r, col, "", styles.signatureBox);
-            }
-        }
-        cursor.sheet.addMergedRegionUnsafe(new CellRangeAddress(first, first + 2, STYLE_ID, DESCRIPTION));
-        return new Signer(name, title, date);
-    }
-
-    private String signerRow(String labelKey, org.apache.poi.ss.usermodel.CellStyle input) {
-        SXSSFRow row = cursor.row();
-        row.setHeightInPoints(20);
-        SheetCursor.text(row, BUYER_CODE, msg.get(labelKey), styles.label);
-        cursor.merged(row, STYLE_ID, DESCRIPTION, "", input);
-        return new CellReference(PiLayout.SHEET, row.getRowNum(), STYLE_ID, false, false).formatAsString();
+        return new SignerBlock(PiLayout.SHEET, BUYER_CODE, STYLE_ID, DESCRIPTION, NOTE, columns.span(BUYER_CODE, NOTE))
+                .write(cursor, styles, msg, statement);
     }
 }

@@ -26,7 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  */
 final class PiSheet {
     /** Where the rows of the styles and the signer cells ended up, and the hash of every row, for the identity sheet. */
-    record Placed(ItemTable.Placed items, ClosingBlocks.Signer signer, SortedMap<Integer, String> rowHashes) {
+    record Placed(ItemTable.Placed items, SignerBlock.Cells signer, SortedMap<Integer, String> rowHashes) {
     }
 
     private final SheetCursor cursor;
@@ -56,7 +56,7 @@ final class PiSheet {
         findings();
         cursor.skip(1);
         ItemTable.Placed items = new ItemTable(cursor, styles, prepared, columns, pictures, options.magnification()).write();
-        ClosingBlocks.Signer signer = new ClosingBlocks(cursor, styles, prepared, columns).write(items);
+        SignerBlock.Cells signer = new ClosingBlocks(cursor, styles, prepared, columns).write(items);
         SheetSetup.apply(cursor.sheet, prepared, options.paper(), items);
         return new Placed(items, signer, cursor.rowHashes());
     }

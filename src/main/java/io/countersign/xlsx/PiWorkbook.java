@@ -6,12 +6,19 @@ import io.countersign.pi.PiRendering;
 import io.countersign.pi.PreparedPi;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.signoff.DocumentIdentity;
+import io.countersign.signoff.LockedCells;
+import io.countersign.signoff.SignOffPoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -44,7 +51,7 @@ public final class PiWorkbook {
             wb.attach(pictures, drawing.getPackagePart().getPartName().getName());
             PiSheet.Placed placed = new PiSheet(sheet, styles, prepared, options, pictures).write();
             SXSSFSheet identity = wb.createSheet(PiLayout.IDENTITY_SHEET);
-            IdentitySheet.write(identity, prepared, placed, styles.plain);
+            writeIdentity(identity, prepared, placed, styles.plain);
             wb.setSheetVisibility(wb.getSheetIndex(identity), SheetVisibility.VERY_HIDDEN);
             wb.setActiveSheet(0);
             wb.getXSSFWorkbook().lockStructure();
@@ -57,6 +64,22 @@ public final class PiWorkbook {
             throw new CountersignException("cannot write the workbook: " + e.getMessage(), e);
         }
         return prepared.rendering();
+    }
+
+    /** The point rows are the styles' rows; all other rows of the PI sheet are hashed together. */
+    private static void writeIdentity(SXSSFSheet sheet, PreparedPi prepared, PiSheet.Placed placed, CellStyle text) {
+        List<Integer> rows = placed.items().rows();
+        SortedMap<Integer, String> otherRows = new TreeMap<>(placed.rowHashes());
+        rows.forEach(otherRows::remove);
+        List<SignOffPoint> points = prepared.identity().points();
+        List<IdentitySheet.PlacedPoint> placedPoints = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            int r = rows.get(i);
+            placedPoints.add(new IdentitySheet.PlacedPoint(points.get(i), r, placed.rowHashes().getOrDefault(r, "")));
+        }
+        IdentitySheet.write(sheet, prepared.identity(), prepared.messages(),
+                new IdentitySheet.Target(PiLayout.SHEET, PiLayout.DECISION, PiLayout.NOTE), placed.signer(),
+                LockedCells.sheetSha256(otherRows), placedPoints.iterator(), text);
     }
 
     /** Package properties: dates are the issue time (never the clock), plus the identity as custom properties like the PDF's. */

@@ -4,6 +4,7 @@ import io.countersign.signoff.LockedCells;
 import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,9 +26,21 @@ final class SheetCursor {
     private int next;
     private SXSSFRow open;
     private final SortedMap<Integer, String> rowHashes = new TreeMap<>();
+    private final BiConsumer<Integer, String> sealed;
 
+    /** A cursor that keeps the hash of every row, for {@link #rowHashes()}. */
     SheetCursor(SXSSFSheet sheet) {
         this.sheet = sheet;
+        this.sealed = rowHashes::put;
+    }
+
+    /**
+     * A cursor that hands each row's hash (0-based row, {@link LockedCells#rowSha256}) to
+     * {@code sealed} instead of keeping it: a sheet of any length then needs no memory for them.
+     */
+    SheetCursor(SXSSFSheet sheet, BiConsumer<Integer, String> sealed) {
+        this.sheet = sheet;
+        this.sealed = sealed;
     }
 
     /** The index of the row {@link #row()} creates next. */
@@ -47,10 +60,11 @@ final class SheetCursor {
         return Collections.unmodifiableSortedMap(rowHashes);
     }
 
-    private void seal() {
+    /** Hashes the row written last, if not done yet; a new row or {@link #rowHashes()} does this too. */
+    void seal() {
         if (open != null) {
             // Cells the buyer may edit are empty when issued, so nothing needs leaving out here.
-            rowHashes.put(open.getRowNum(), LockedCells.rowSha256(open, column -> false));
+            sealed.accept(open.getRowNum(), LockedCells.rowSha256(open, column -> false));
             open = null;
         }
     }

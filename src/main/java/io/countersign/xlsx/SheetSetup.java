@@ -21,7 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * What the PI sheet needs besides its cells: the decision list, print setup and page footer, and
+ * What a decision sheet needs besides its cells: the decision list, print setup and page footer, and
  * protection. Excel refuses (with a repair prompt) validation titles over 32 characters, prompt
  * texts over 255 and header or footer texts over 255; texts are cut to those limits.
  */
@@ -37,29 +37,36 @@ final class SheetSetup {
     static void apply(SXSSFSheet sheet, PreparedPi prepared, PiOptions.Paper paper, ItemTable.Placed items) {
         Messages msg = prepared.messages();
         if (!items.rows().isEmpty()) {
-            decisionList(sheet, msg, items);
+            decisionList(sheet, msg, new CellRangeAddressList(items.first(), items.last(), DECISION, DECISION),
+                    "xlsx.decision.prompt", "xlsx.decision.error");
             XSSFSheet xssf = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
             // buyer codes, style ids and GTINs are text on purpose; no "number stored as text" markers
             xssf.addIgnoredErrors(new CellRangeAddress(items.first(), items.last(), BUYER_CODE, STYLE_ID), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
             xssf.addIgnoredErrors(new CellRangeAddress(items.first(), items.last(), GTIN, GTIN), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
-        print(sheet, prepared, paper, items.headerRow());
+        print(sheet, paper == PiOptions.Paper.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE, items.headerRow(),
+                prepared.view().title() + " " + prepared.pi().number() + " r" + prepared.pi().revision(), prepared.identity(),
+                prepared.messages());
         protect(sheet);
     }
 
-    /** One list validation over all decision cells: the two labels, nothing else; empty stays allowed (= undecided). */
-    private static void decisionList(SXSSFSheet sheet, Messages msg, ItemTable.Placed items) {
+    /**
+     * One list validation over the decision cells {@code cells}: the two labels, nothing else; empty
+     * stays allowed (= undecided). {@code promptKey} and {@code errorKey} are sentences naming both
+     * labels, {@code {0}} confirm and {@code {1}} change.
+     */
+    static void decisionList(SXSSFSheet sheet, Messages msg, CellRangeAddressList cells, String promptKey, String errorKey) {
         String confirm = msg.get("decide.confirm");
         String change = msg.get("decide.change");
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint list = helper.createExplicitListConstraint(new String[] {listItem(confirm), listItem(change)});
-        DataValidation v = helper.createValidation(list, new CellRangeAddressList(items.first(), items.last(), DECISION, DECISION));
+        DataValidation v = helper.createValidation(list, cells);
         v.setEmptyCellAllowed(true);
         v.setShowErrorBox(true);
         v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        v.createErrorBox(cut(msg.single("col.decision"), TITLE_LIMIT), cut(sentence(msg, "xlsx.decision.error"), ERROR_LIMIT));
+        v.createErrorBox(cut(msg.single("col.decision"), TITLE_LIMIT), cut(sentence(msg, errorKey), ERROR_LIMIT));
         v.setShowPromptBox(true);
-        v.createPromptBox(cut(msg.single("col.decision"), TITLE_LIMIT), cut(sentence(msg, "xlsx.decision.prompt"), PROMPT_LIMIT));
+        v.createPromptBox(cut(msg.single("col.decision"), TITLE_LIMIT), cut(sentence(msg, promptKey), PROMPT_LIMIT));
         sheet.addValidationData(v);
     }
 
@@ -76,10 +83,14 @@ final class SheetSetup {
         return label;
     }
 
-    private static void print(SXSSFSheet sheet, PreparedPi prepared, PiOptions.Paper paper, int headerRow) {
+    /**
+     * Landscape, fit to one page wide, {@code headerRow} repeated on every page; {@code title} in the
+     * page header, the document's id, revision and short hash and the page number in the footer.
+     */
+    static void print(SXSSFSheet sheet, short paperSize, int headerRow, String title, DocumentIdentity id, Messages msg) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
-        ps.setPaperSize(paper == PiOptions.Paper.LETTER ? PrintSetup.LETTER_PAPERSIZE : PrintSetup.A4_PAPERSIZE);
+        ps.setPaperSize(paperSize);
         ps.setFitWidth((short) 1);
         ps.setFitHeight((short) 0);
         sheet.setFitToPage(true);
@@ -89,10 +100,7 @@ final class SheetSetup {
         sheet.setMargin(PageMargin.TOP, 0.5);
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        Messages msg = prepared.messages();
-        DocumentIdentity id = prepared.identity();
-        sheet.getHeader().setLeft(escape(cut(prepared.view().title() + " " + prepared.pi().number() + " r" + prepared.pi().revision(),
-                HEADER_FOOTER_LIMIT / 2)));
+        sheet.getHeader().setLeft(escape(cut(title, HEADER_FOOTER_LIMIT / 2)));
         sheet.getFooter().setLeft(escape(cut(msg.get("doc.id") + " " + id.documentId() + " · " + msg.get("doc.revision") + " "
                 + id.revision() + " · " + msg.get("doc.hash") + " " + id.shortHash(), HEADER_FOOTER_LIMIT / 2)));
         sheet.getFooter().setRight(escape(cut(msg.get("doc.page"), 40)) + " &P " + escape(cut(msg.get("doc.of"), 20)) + " &N");
@@ -103,7 +111,7 @@ final class SheetSetup {
      * protection prevents accidents, not tampering — the issued hashes detect that — so anyone
      * may lift it deliberately, and no password has to be sent or kept.
      */
-    private static void protect(SXSSFSheet sheet) {
+    static void protect(SXSSFSheet sheet) {
         sheet.enableLocking();
         sheet.lockObjects(true);
         sheet.lockScenarios(true);
