@@ -9,14 +9,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code countersign bench pi --styles 20}: warm rendering speed on one thread and on all cores. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure warm PDF rendering: median and p90 ms per document, documents/s on 1 thread and all cores.")
+        description = "Measure rendering. pi: warm median and p90 ms per document, documents/s on 1 thread and all cores. "
+                + "labels: a whole batch of --skus sticker (or --sheet carton) sheets: wall time, SKUs/s, peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "KIND", description = "what to render: pi")
+    @Parameters(paramLabel = "KIND", description = "what to render: pi or labels")
     String kind;
+
+    @Option(names = "--skus", defaultValue = "1000", description = "labels: SKUs in the batch (default: ${DEFAULT-VALUE})")
+    int skus;
+
+    @Option(names = "--sheet", defaultValue = "STICKER", description = "labels: STICKER or CARTON sheets (default: ${DEFAULT-VALUE})")
+    io.countersign.labels.SheetKind sheet;
 
     @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
     int styles;
@@ -35,8 +42,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (kind.equals("labels")) {
+            return labels();
+        }
         if (!kind.equals("pi")) {
-            throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi");
+            throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi, labels");
         }
         if (styles < 1 || styles > 2000 || documents < 1 || warmup < 0) {
             throw new UnusableInputException("--styles must be 1..2000, --documents at least 1, --warmup at least 0");
@@ -60,6 +70,28 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%d threads: median %.1f ms, p90 %.1f ms per document, %.1f documents/s (median CPU %.1f ms)%n",
                     cores, all.medianMs(), all.p90Ms(), all.documentsPerSecond(), all.medianCpuMs());
             out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private int labels() throws Exception {
+        if (skus < 1 || skus > 99_999) {
+            throw new UnusableInputException("--skus must be 1..99999");
+        }
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        var out = spec.commandLine().getOut();
+        try (LabelBenchmark bench = LabelBenchmark.create(skus)) {
+            out.printf("workload: %d SKUs in a CSV, %d distinct 800x600 JPEG photos, a vector PDF line drawing; %s sheets on %d threads%n",
+                    skus, 8, sheet.kind(), cores);
+            out.flush();
+            LabelBenchmark.Result r = bench.run(sheet, cores, ProgressBar.onStderr(spec.commandLine().getErr()));
+            out.printf(java.util.Locale.ROOT, "%d %s sheets + combined PDF (%d MB) + index + manifest: %.1f s wall, %.1f SKUs/s%n",
+                    r.skus(), sheet.kind(), r.combinedMb(), r.wallSeconds(), r.skusPerSecond());
+            out.printf("heap: peak in use %d MB, peak live after GC %d MB, max heap %d MB%n", r.peakHeapMb(), r.peakLiveMb(), r.maxHeapMb());
+            if (!r.batch().complete()) {
+                out.printf("NOT COMPLETE: %d failed, %d bad rows%n", r.batch().failures().size(), r.batch().badRows().size());
+                return ExitCodes.FAILED;
+            }
         }
         return ExitCodes.OK;
     }

@@ -143,7 +143,7 @@ final class PiBenchmark implements AutoCloseable {
     }
 
     /** A photo-like picture (gradients, noise, a box shape) so JPEG sizes are realistic, not flat colour. */
-    private static byte[] photo(Random random, int i) throws IOException {
+    static byte[] photo(Random random, int i) throws IOException {
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
