@@ -18,6 +18,6 @@ public record LabelOptions(String language, double upcMagnification, ItfPrint it
                            Instant issuedAt, Optional<Path> templates) {
 
     public static LabelOptions defaults(Instant issuedAt) {
-        return new LabelOptions("en", 1.0, ItfPrint.DIRECT, 0.625, issuedAt, Optional.empty());
+        return new LabelOptions("en", 0.80, ItfPrint.DIRECT, 0.625, issuedAt, Optional.empty());
     }
 }
