@@ -10,7 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /** Reads the {@code countersign.json} identity attached to an issued PDF. */
 public final class EmbeddedIdentity {
     static final String ATTACHMENT = "countersign.json";
-    private static final int MAX_BYTES = 1 << 20;
+    /** A combined batch PDF lists every sheet's points (about 320 bytes each): 32 MB is some 100,000 points. */
+    private static final int MAX_BYTES = 32 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

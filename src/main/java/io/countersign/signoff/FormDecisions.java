@@ -27,6 +27,9 @@ final class FormDecisions {
 
     FormDecisions(PDAcroForm form) {
         this.form = form;
+        // Fields are looked up by name once per point; without the cache each lookup walks the whole
+        // field tree, which is quadratic on a combined batch PDF with thousands of points.
+        form.setCacheFields(true);
     }
 
     /** True when the form still has the decision field of at least one point. */
