@@ -27,10 +27,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void aSmallLabelBatchReportsWallTimeRateAndHeap() {
+        PiCommandTest.Run run = PiCommandTest.run("bench", "labels", "--skus", "12", "--threads", "2");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("workload: 12 SKUs in a CSV")
+                .containsPattern("12 sticker sheets \\+ combined PDF \\(\\d+ MB\\) \\+ index \\+ manifest: \\d+\\.\\d s wall, \\d+\\.\\d SKUs/s")
+                .containsPattern("heap: peak in use \\d+ MB, peak live after GC \\d+ MB, max heap \\d+ MB");
+    }
+
+    @Test
     void refusesAnUnknownWorkload() {
-        PiCommandTest.Run run = PiCommandTest.run("bench", "labels");
+        PiCommandTest.Run run = PiCommandTest.run("bench", "settlement");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.UNUSABLE_INPUT);
-        assertThat(run.err()).contains("no benchmark for \"labels\"");
+        assertThat(run.err()).contains("no benchmark for \"settlement\"");
     }
 }

@@ -1,10 +1,5 @@
 package io.countersign.labels.batch;
 
-import io.countersign.labels.Sku;
-import io.countersign.labels.SkuList;
-import io.countersign.labels.SheetKind;
-import io.countersign.labels.LabelOptions;
-import io.countersign.labels.CombinedPdfWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,13 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.CountersignException;
 import io.countersign.core.AtomicFiles;
 import io.countersign.core.Sha256;
+import io.countersign.labels.CombinedPdfWriter;
+import io.countersign.labels.LabelOptions;
+import io.countersign.labels.SheetKind;
+import io.countersign.labels.Sku;
+import io.countersign.labels.SkuList;
+import io.countersign.render.Messages;
 import io.countersign.signoff.DocumentIdentity;
+import io.countersign.xlsx.LabelIndexWorkbook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.countersign.render.Messages;
-import io.countersign.xlsx.LabelIndexWorkbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ final class BatchOutputs {
     private static void output(ObjectNode outputs, String name, Path file, Path dir) {
         try {
             if (Files.isRegularFile(file)) {
-                outputs.putObject(name).put("file", dir.relativize(file).toString()).put("sha256", Sha256.hex(Files.readAllBytes(file)));
+                outputs.putObject(name).put("file", dir.relativize(file).toString()).put("sha256", Sha256.hex(file));
             }
         } catch (IOException e) {
             throw new CountersignException("cannot read " + file + ": " + e.getMessage(), e);

@@ -1,8 +1,8 @@
 package io.countersign.labels.batch;
 
-import io.countersign.labels.Sku;
-import io.countersign.labels.SheetKind;
 import io.countersign.core.Sha256;
+import io.countersign.labels.SheetKind;
+import io.countersign.labels.Sku;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;

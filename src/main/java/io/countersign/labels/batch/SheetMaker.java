@@ -1,9 +1,9 @@
 package io.countersign.labels.batch;
 
-import io.countersign.labels.Sku;
-import io.countersign.labels.SheetKind;
 import io.countersign.labels.LabelOptions;
 import io.countersign.labels.RenderedSheet;
+import io.countersign.labels.SheetKind;
+import io.countersign.labels.Sku;
 /** Renders one SKU's sheet; {@code SheetRenderer::render} in production, so the batch can be driven by any renderer. */
 @FunctionalInterface
 public interface SheetMaker {

@@ -1,12 +1,12 @@
 package io.countersign.labels.batch;
 
-import io.countersign.labels.Sku;
-import io.countersign.labels.SheetKind;
-import io.countersign.labels.LabelOptions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.core.Sha256;
+import io.countersign.labels.LabelOptions;
+import io.countersign.labels.SheetKind;
+import io.countersign.labels.Sku;
 import java.math.BigDecimal;
 
 /**
