@@ -84,7 +84,8 @@ final class PiOptionsMixin {
         return before;
     }
 
-    private static Instant parseTime(String s) {
+    /** {@code --issued-at}: a date (00:00 UTC that day) or a UTC time; shared by every command that issues documents. */
+    static Instant parseTime(String s) {
         try {
             return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(s);
         } catch (DateTimeParseException e) {

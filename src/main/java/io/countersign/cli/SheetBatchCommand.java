@@ -101,11 +101,7 @@ abstract class SheetBatchCommand implements Callable<Integer> {
 
     private Instant issuedAt(Path manifest) {
         if (issuedAt != null) {
-            try {
-                return issuedAt.length() == 10 ? LocalDate.parse(issuedAt).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(issuedAt);
-            } catch (DateTimeParseException e) {
-                throw new UnusableInputException("--issued-at " + issuedAt + " is not a date (2026-08-15) or UTC time (2026-08-15T09:30:00Z)");
-            }
+            return PiOptionsMixin.parseTime(issuedAt);
         }
         // A re-run keeps the first run's issue time, so unchanged SKUs keep their bytes and are skipped.
         try {

@@ -58,7 +58,7 @@ final class DrawingInspector {
         Path file = files.locate(raw);
         byte[] bytes = files.read(raw, file, MAX_FILE_BYTES,
                 "export it again without embedded photos or fonts it does not need; a line drawing is a few hundred kilobytes");
-        if (startsWith(bytes, PDF_MAGIC)) {
+        if (ImageFormats.startsWith(bytes, PDF_MAGIC)) {
             checkPdf(raw, bytes);
             return new LineDrawing(file, LineDrawing.Format.PDF, Sha256.hex(bytes));
         }
@@ -93,17 +93,5 @@ final class DrawingInspector {
             throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" is a damaged PDF: it cannot be read",
                     "open it in a PDF viewer; if it shows, print it to a new PDF, otherwise export it anew from the original");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

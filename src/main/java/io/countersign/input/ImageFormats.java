@@ -109,7 +109,8 @@ final class ImageFormats {
         return readers.next();
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    /** True when {@code bytes} begin with {@code prefix}: how file formats are told apart by content. */
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -8,10 +8,9 @@ import io.countersign.Countersign;
 import io.countersign.cli.Main;
 import io.countersign.core.Money;
 import io.countersign.testing.PdfText;
+import io.countersign.testing.CliRun;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -34,7 +33,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * Returned files made by tools other than ours — pdf-lib (Node) and pdftk filling the PDF form,
@@ -72,9 +70,9 @@ class ForeignToolReturnsTest {
     })
     void theCommandLineGivesTheVerdictAndExitCode(String fixture, Verdict verdict, int exit) throws IOException {
         // The issued file is found next to the returned one, as a user keeps them.
-        Run found = run("check", DIR.resolve(fixture).toString(), "--json");
+        CliRun found = CliRun.of("check", DIR.resolve(fixture).toString(), "--json");
         // ... and the same when it is passed explicitly.
-        Run given = run("check", DIR.resolve(fixture).toString(), "--issued", issuedFor(fixture).toString());
+        CliRun given = CliRun.of("check", DIR.resolve(fixture).toString(), "--issued", issuedFor(fixture).toString());
 
         assertThat(found.exit()).as(found.err()).isEqualTo(exit);
         JsonNode json = new ObjectMapper().readTree(found.out());
@@ -369,20 +367,6 @@ class ForeignToolReturnsTest {
 
     private static XSSFWorkbook workbook(Path file) throws IOException {
         return new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file)));
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    /** The CLI as {@code countersign ...} runs it, exit code included (as in the cli package's tests). */
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     private static Path fixtureDir() {

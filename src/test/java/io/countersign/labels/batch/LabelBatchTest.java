@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.countersign.cli.Main;
+import io.countersign.testing.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code countersign labels} on the sample SKU list as a user runs it: bad rows listed while the
@@ -41,7 +39,7 @@ class LabelBatchTest {
             lines.set(3, lines.get(3).replace("images/kb-3c.jpg", "images/missing.jpg")); // KB-3C: no such picture
         });
 
-        Run run = run("labels", list.toString(), "-o", dir.resolve("out").toString(), ISSUED);
+        CliRun run = CliRun.of("labels", list.toString(), "-o", dir.resolve("out").toString(), ISSUED);
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("skus.csv row 3 (KB-5B), column GTIN:").contains("skus.csv row 4 (KB-3C), column Picture:");
@@ -61,18 +59,18 @@ class LabelBatchTest {
     void aReRunRendersOnlyTheChangedSkuAndAnUnchangedListGivesTheSameFiles() throws IOException {
         Path list = listWith(lines -> { });
         String out = dir.resolve("out").toString();
-        assertThat(run("labels", list.toString(), "-o", out, ISSUED).exit()).isZero();
+        assertThat(CliRun.of("labels", list.toString(), "-o", out, ISSUED).exit()).isZero();
         byte[] combined = Files.readAllBytes(dir.resolve("out/skus-stickers.pdf"));
         byte[] index = Files.readAllBytes(dir.resolve("out/skus-stickers-index.xlsx"));
 
-        Run again = run("labels", list.toString(), "-o", out);
+        CliRun again = CliRun.of("labels", list.toString(), "-o", out);
 
         assertThat(again.out()).contains("0 sheets rendered, 12 unchanged since the last run");
         assertThat(Files.readAllBytes(dir.resolve("out/skus-stickers.pdf"))).as("issue time kept from the manifest").isEqualTo(combined);
         assertThat(Files.readAllBytes(dir.resolve("out/skus-stickers-index.xlsx"))).isEqualTo(index);
 
         listWith(lines -> lines.set(1, lines.get(1).replace("set of 5, plain", "set of 5, plain kraft")));
-        Run changed = run("labels", list.toString(), "-o", out);
+        CliRun changed = CliRun.of("labels", list.toString(), "-o", out);
 
         assertThat(changed.out()).contains("1 sheets rendered, 11 unchanged since the last run");
         assertThat(manifest().path("skus").get(0).path("status").asText()).isEqualTo("rendered");
@@ -97,7 +95,7 @@ class LabelBatchTest {
         assertThat(doneBeforeKill).as("the child was killed after some sheets, before the end").isBetween(4, 11);
         assertThat(out.resolve("skus-stickers.pdf")).doesNotExist();
 
-        Run resumed = run("labels", list.toString(), "-o", out.toString(), ISSUED);
+        CliRun resumed = CliRun.of("labels", list.toString(), "-o", out.toString(), ISSUED);
 
         assertThat(resumed.exit()).isZero();
         assertThat(resumed.out()).contains((12 - doneBeforeKill) + " sheets rendered, " + doneBeforeKill + " unchanged since the last run");
@@ -140,18 +138,5 @@ class LabelBatchTest {
         edit.accept(lines);
         Files.write(csv, lines, StandardCharsets.UTF_8);
         return csv;
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 }
