@@ -22,8 +22,8 @@ class CartonSheetGeometryTest {
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({"DIRECT, 0.625", "LABEL, 0.50", "DIRECT, 1.00"})
     void theItf14OnTheSheetHasItsNarrowBarWideBarAndBearersAtGs1Size(ItfPrint print, double magnification) throws IOException {
-        LabelOptions options = new LabelOptions("en", 1.0, print, magnification, TestSkus.ISSUED_AT, Optional.empty());
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.carton(Optional.empty()), SheetKind.CARTON, options);
+        LabelOptions options = new LabelOptions("en", 1.0, print, magnification, CaseSkus.ISSUED_AT, Optional.empty());
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.carton(Optional.empty()), SheetKind.CARTON, options);
         double x = 1.016 * magnification;
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
@@ -52,8 +52,8 @@ class CartonSheetGeometryTest {
     @ParameterizedTest(name = "/Rotate {0}")
     @CsvSource({"0, false", "90, true", "180, false", "270, true"})
     void aTurnedPdfDrawingIsShownTurnedAsAViewerShowsIt(int rotation, boolean tall) throws IOException {
-        LineDrawing turned = TestDrawings.pdf(TestSkus.tempDir(), "turned-" + rotation + ".pdf", rotation);
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.carton(Optional.of(turned)), SheetKind.CARTON, TestSkus.options());
+        LineDrawing turned = TestDrawings.pdf(CaseSkus.tempDir(), "turned-" + rotation + ".pdf", rotation);
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.carton(Optional.of(turned)), SheetKind.CARTON, CaseSkus.options());
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
             // the box's outline: one black stroke of a rectangle and five lines (see TestDrawings)

@@ -24,11 +24,11 @@ class SheetBarcodeScanTest {
     })
     void theStickersBarcodeScansToItsGtinAndThePageQrToTheIdentity(String w, String h, StickerLayout layout, double magnification,
                                                                      String gtin) {
-        Sku base = TestSkus.sticker(w, h, layout);
+        Sku base = CaseSkus.sticker(w, h, layout);
         Sku sku = new Sku(base.row(), base.sku(), base.buyerCode(), base.description(), Gtin.parse(gtin), base.sticker(), base.picture(),
                 base.pcsPerCarton(), base.carton(), base.netWeightKg(), base.grossWeightKg(), base.cartonGtin(), base.marks(),
                 base.lineDrawing(), base.colours());
-        RenderedSheet sheet = TestSkus.RENDERER.render(sku, SheetKind.STICKER, TestSkus.options("en", magnification));
+        RenderedSheet sheet = CaseSkus.RENDERER.render(sku, SheetKind.STICKER, CaseSkus.options("en", magnification));
 
         List<PageScan.Page> pages = PageScan.allPages(sheet.pdf(), FORMATS);
 
@@ -42,26 +42,26 @@ class SheetBarcodeScanTest {
 
     @Test
     void theCartonsItf14ScansToTheCartonGtinAndEveryPageCarriesTheQrCode() {
-        RenderedSheet sheet = TestSkus.pdfCarton();
+        RenderedSheet sheet = CaseSkus.pdfCarton();
 
         List<PageScan.Page> pages = PageScan.allPages(sheet.pdf(), FORMATS);
 
         assertThat(pages).hasSize(2);
         assertThat(pages).flatExtracting(PageScan.Page::symbols)
                 .extracting(PageScan.Read::format, PageScan.Read::text, PageScan.Read::page)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(BarcodeFormat.ITF, TestSkus.CARTON_GTIN.digits(), 2));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BarcodeFormat.ITF, CaseSkus.CARTON_GTIN.digits(), 2));
         assertThat(pages).allSatisfy(p -> assertThat(p.qr()).as("QR code on page %d", p.number()).contains(sheet.identity().qrPayload()));
     }
 
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource({"LABEL, 0.50", "DIRECT, 1.00"})
     void theItf14ScansAtTheSmallestAndLargestSize(ItfPrint print, double magnification) {
-        Sku sku = TestSkus.carton(Optional.empty());
-        LabelOptions options = new LabelOptions("en", 1.0, print, magnification, TestSkus.ISSUED_AT, Optional.empty());
+        Sku sku = CaseSkus.carton(Optional.empty());
+        LabelOptions options = new LabelOptions("en", 1.0, print, magnification, CaseSkus.ISSUED_AT, Optional.empty());
 
-        List<PageScan.Page> pages = PageScan.allPages(TestSkus.RENDERER.render(sku, SheetKind.CARTON, options).pdf(), FORMATS);
+        List<PageScan.Page> pages = PageScan.allPages(CaseSkus.RENDERER.render(sku, SheetKind.CARTON, options).pdf(), FORMATS);
 
         assertThat(pages).flatExtracting(PageScan.Page::symbols).extracting(PageScan.Read::text)
-                .containsExactly(TestSkus.CARTON_GTIN.digits());
+                .containsExactly(CaseSkus.CARTON_GTIN.digits());
     }
 }

@@ -30,7 +30,7 @@ class SheetContentTest {
 
     @Test
     void everyFontIsEmbeddedInBothSheets() throws IOException {
-        for (RenderedSheet sheet : List.of(TestSkus.standardSticker(), TestSkus.pdfCarton(), chineseSticker())) {
+        for (RenderedSheet sheet : List.of(CaseSkus.standardSticker(), CaseSkus.pdfCarton(), chineseSticker())) {
             try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
                 List<PDFont> fonts = PdfObjects.of(doc.getPages()).fonts();
                 assertThat(fonts).isNotEmpty();
@@ -54,7 +54,7 @@ class SheetContentTest {
 
     @Test
     void theCartonPrintsTheMarksAsUnEceRec15AndTheFactsInTheSheetsLanguage() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(TestSkus.pdfCarton().pdf())) {
+        try (PDDocument doc = Loader.loadPDF(CaseSkus.pdfCarton().pdf())) {
             String page1 = PdfText.oneLine(PdfText.page(doc, 1));
             String page2 = PdfText.oneLine(PdfText.page(doc, 2));
 
@@ -68,7 +68,7 @@ class SheetContentTest {
 
     @Test
     void aPdfLineDrawingIsPlacedAsVectorLinesAndNotAsAPicture() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(TestSkus.pdfCarton().pdf())) {
+        try (PDDocument doc = Loader.loadPDF(CaseSkus.pdfCarton().pdf())) {
             assertThat(PageDrawing.of(doc.getPage(0)).images()).as("pictures on the carton's first page").isEmpty();
             // the drawing's strokes arrive on the page, scaled into the drawing box (118 mm wide at most)
             List<PagePaths.Painted> strokes = PagePaths.of(doc.getPage(0)).stream()
@@ -83,10 +83,10 @@ class SheetContentTest {
     @Test
     void aPngLineDrawingIsPlacedAsAPictureWithItsProportions() throws IOException {
         Path png = dir.resolve("kb-5b.png");
-        Files.copy(TestSkus.IMAGES.resolve("kb-5b.png"), png);
+        Files.copy(CaseSkus.IMAGES.resolve("kb-5b.png"), png);
         LineDrawing drawing = new LineDrawing(png, LineDrawing.Format.PNG, Sha256.hex(Files.readAllBytes(png)));
 
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.carton(Optional.of(drawing)), SheetKind.CARTON, TestSkus.options());
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.carton(Optional.of(drawing)), SheetKind.CARTON, CaseSkus.options());
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
             List<PageDrawing.DrawnImage> images = PageDrawing.of(doc.getPage(0)).images();
@@ -100,7 +100,7 @@ class SheetContentTest {
 
     @Test
     void eachPrintColourIsASwatchFilledWithItsDisplayColour() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(TestSkus.pdfCarton().pdf())) {
+        try (PDDocument doc = Loader.loadPDF(CaseSkus.pdfCarton().pdf())) {
             List<PagePaths.Painted> fills = PagePaths.of(doc.getPage(1)).stream().filter(p -> !p.stroked()).toList();
 
             for (int rgb : new int[] {0x6B4E2E, 0x2D2926}) {
@@ -153,7 +153,7 @@ class SheetContentTest {
         LineDrawing drawing = TestDrawings.pdf(dir, "box.pdf", 0);
         Files.write(drawing.file(), TestDrawings.boxPdf(90));
 
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(TestSkus.carton(Optional.of(drawing)), SheetKind.CARTON, TestSkus.options()))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(CaseSkus.carton(Optional.of(drawing)), SheetKind.CARTON, CaseSkus.options()))
                 .isInstanceOf(SheetException.class).hasMessage("SKU KB-5A: line drawing box.pdf changed after the SKU list was read");
     }
 
@@ -161,16 +161,16 @@ class SheetContentTest {
     void aLineDrawingThatIsNoPdfIsAnErrorOfItsSku() {
         LineDrawing drawing = TestDrawings.write(dir.resolve("box.pdf"), "%PDF-1.7 but nothing else".getBytes(), LineDrawing.Format.PDF);
 
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(TestSkus.carton(Optional.of(drawing)), SheetKind.CARTON, TestSkus.options()))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(CaseSkus.carton(Optional.of(drawing)), SheetKind.CARTON, CaseSkus.options()))
                 .isInstanceOf(SheetException.class).hasMessageStartingWith("SKU KB-5A: line drawing box.pdf: the file cannot be read as a PDF")
                 .satisfies(e -> assertThat(((SheetException) e).hint()).contains("export the drawing again"));
     }
 
     private static RenderedSheet chineseSticker() {
-        Sku base = TestSkus.sticker("60", "40", StickerLayout.STANDARD);
+        Sku base = CaseSkus.sticker("60", "40", StickerLayout.STANDARD);
         Sku sku = new Sku(base.row(), base.sku(), base.buyerCode(), "牛皮纸套装盒，5 件套", base.gtin(), base.sticker(), base.picture(),
                 base.pcsPerCarton(), base.carton(), base.netWeightKg(), base.grossWeightKg(), base.cartonGtin(), base.marks(),
                 base.lineDrawing(), base.colours());
-        return TestSkus.rendered("sticker-zh", sku, SheetKind.STICKER, TestSkus.options("zh-CN", 1.0));
+        return CaseSkus.rendered("sticker-zh", sku, SheetKind.STICKER, CaseSkus.options("zh-CN", 1.0));
     }
 }

@@ -43,12 +43,12 @@ class SheetSignOffTest {
 
     @Test
     void theStickerHasADecisionAndANotePerElementPlusTheSignerFieldsAndNothingElse() throws IOException {
-        assertFields(TestSkus.standardSticker(), List.of("KB-5A_text", "KB-5A_barcode", "KB-5A_size"));
+        assertFields(CaseSkus.standardSticker(), List.of("KB-5A_text", "KB-5A_barcode", "KB-5A_size"));
     }
 
     @Test
     void theCartonHasADecisionAndANotePerElementPlusTheSignerFieldsAndNothingElse() throws IOException {
-        assertFields(TestSkus.pdfCarton(), List.of("KB-5A_drawing", "KB-5A_mainmark", "KB-5A_sidemark", "KB-5A_itf14", "KB-5A_colours"));
+        assertFields(CaseSkus.pdfCarton(), List.of("KB-5A_drawing", "KB-5A_mainmark", "KB-5A_sidemark", "KB-5A_itf14", "KB-5A_colours"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class SheetSignOffTest {
 
     @Test
     void anUnansweredStickerIsIncompleteWithEveryElementUndecided() throws IOException {
-        Path issued = Files.write(dir.resolve("KB-5A-sticker.pdf"), TestSkus.standardSticker().pdf());
+        Path issued = Files.write(dir.resolve("KB-5A-sticker.pdf"), CaseSkus.standardSticker().pdf());
 
         SignOffReport r = Countersign.check(issued, Optional.empty());
 
@@ -71,7 +71,7 @@ class SheetSignOffTest {
 
     @Test
     void aStickerWithOneElementToChangeIsReadElementByElement() throws IOException {
-        RenderedSheet sheet = TestSkus.standardSticker();
+        RenderedSheet sheet = CaseSkus.standardSticker();
         Path issued = Files.write(dir.resolve("KB-5A-sticker.pdf"), sheet.pdf());
         Path returned = returned(sheet, "KB-5A-sticker-signed.pdf", doc -> {
             set(doc, "signoff.KB-5A_text", "confirm");
@@ -94,7 +94,7 @@ class SheetSignOffTest {
 
     @Test
     void countersignCheckExitsZeroOnlyWhenEveryCartonElementIsConfirmed() throws IOException {
-        RenderedSheet sheet = TestSkus.pdfCarton();
+        RenderedSheet sheet = CaseSkus.pdfCarton();
         Files.write(dir.resolve("KB-5A-carton.pdf"), sheet.pdf());
         Path allButColours = returned(sheet, "KB-5A-carton-partly.pdf", doc -> sheet.identity().points().stream()
                 .filter(p -> !p.id().endsWith("_colours")).forEach(p -> set(doc, p.decisionField(), "confirm")));
@@ -112,7 +112,7 @@ class SheetSignOffTest {
 
     @Test
     void aBoxPaintedOverTheStickerDrawingIsAnAlteration() throws IOException {
-        RenderedSheet sheet = TestSkus.standardSticker();
+        RenderedSheet sheet = CaseSkus.standardSticker();
         Path issued = Files.write(dir.resolve("KB-5A-sticker.pdf"), sheet.pdf());
         Path returned = dir.resolve("KB-5A-sticker-edited.pdf");
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {

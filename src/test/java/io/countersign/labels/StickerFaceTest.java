@@ -15,7 +15,7 @@ class StickerFaceTest {
 
     @Test
     void aStickerTooSmallForItsBarcodeIsAnErrorNamingTheSizeItNeedsAtThatMagnification() {
-        Sku sku = TestSkus.sticker("50", "30", StickerLayout.STANDARD);
+        Sku sku = CaseSkus.sticker("50", "30", StickerLayout.STANDARD);
 
         assertThatThrownBy(() -> StickerFace.of(sku, 1.0))
                 .isInstanceOf(SheetException.class)
@@ -31,33 +31,33 @@ class StickerFaceTest {
 
     @Test
     void theSizeTheErrorNamesIsOneTheStickerFitsIn() {
-        Sku small = TestSkus.sticker("30", "20", StickerLayout.BARCODE_ONLY);
+        Sku small = CaseSkus.sticker("30", "20", StickerLayout.BARCODE_ONLY);
         String message = catchMessage(small, 1.0);
         // the symbol 37.29 × 25.93 mm and 1 mm round it, rounded up to a tenth of a millimetre
         assertThat(message).contains("it needs at least 39.3 × 28 mm");
 
-        assertThat(StickerFace.of(TestSkus.sticker("39.3", "28", StickerLayout.BARCODE_ONLY), 1.0).symbol().magnification()).isEqualTo(1.0);
-        assertThatThrownBy(() -> StickerFace.of(TestSkus.sticker("39.2", "28", StickerLayout.BARCODE_ONLY), 1.0)).isInstanceOf(SheetException.class);
+        assertThat(StickerFace.of(CaseSkus.sticker("39.3", "28", StickerLayout.BARCODE_ONLY), 1.0).symbol().magnification()).isEqualTo(1.0);
+        assertThatThrownBy(() -> StickerFace.of(CaseSkus.sticker("39.2", "28", StickerLayout.BARCODE_ONLY), 1.0)).isInstanceOf(SheetException.class);
     }
 
     @Test
     void theRendererReportsATooSmallStickerAsASheetExceptionBeforeAnyLayout() {
-        Sku sku = TestSkus.sticker("35", "25", StickerLayout.SIDE);
+        Sku sku = CaseSkus.sticker("35", "25", StickerLayout.SIDE);
 
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(sku, SheetKind.STICKER, TestSkus.options()))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(sku, SheetKind.STICKER, CaseSkus.options()))
                 .isInstanceOf(SheetException.class).hasMessageStartingWith("SKU KB-5A: the 35 × 25 mm sticker is too small");
     }
 
     @Test
     void magnificationsOutsideGs1AreOneErrorAboutTheOption() {
-        Sku sku = TestSkus.sticker("100", "70", StickerLayout.STANDARD);
+        Sku sku = CaseSkus.sticker("100", "70", StickerLayout.STANDARD);
 
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(sku, SheetKind.STICKER, TestSkus.options("en", 0.75)))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(sku, SheetKind.STICKER, CaseSkus.options("en", 0.75)))
                 .isInstanceOf(SheetException.class).hasMessageContaining("UPC magnification 0.75 is outside GS1's 80–200 %");
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(sku, SheetKind.CARTON,
-                new LabelOptions("en", 1.0, ItfPrint.DIRECT, 0.5, TestSkus.ISSUED_AT, Optional.empty())))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(sku, SheetKind.CARTON,
+                new LabelOptions("en", 1.0, ItfPrint.DIRECT, 0.5, CaseSkus.ISSUED_AT, Optional.empty())))
                 .isInstanceOf(SheetException.class).hasMessageContaining("ITF-14 magnification 0.5 is outside 62.5–100 % for direct print");
-        assertThatThrownBy(() -> TestSkus.RENDERER.render(sku, SheetKind.STICKER, TestSkus.options("fr", 1.0)))
+        assertThatThrownBy(() -> CaseSkus.RENDERER.render(sku, SheetKind.STICKER, CaseSkus.options("fr", 1.0)))
                 .isInstanceOf(SheetException.class).hasMessageContaining("unknown language \"fr\"");
     }
 
@@ -70,7 +70,7 @@ class StickerFaceTest {
         "100, 70, STANDARD, 2.0",
     })
     void everythingPrintedLiesInsideTheStickerAndTheTextAboveOrBesideTheBars(String w, String h, StickerLayout layout, double m) {
-        StickerFace face = StickerFace.of(TestSkus.sticker(w, h, layout), m);
+        StickerFace face = StickerFace.of(CaseSkus.sticker(w, h, layout), m);
         double width = Double.parseDouble(w);
         double height = Double.parseDouble(h);
 

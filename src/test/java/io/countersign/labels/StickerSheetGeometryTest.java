@@ -34,7 +34,7 @@ class StickerSheetGeometryTest {
         "105, 85, SIDE, 1.00",
     })
     void theStickerOutlineIsTheStickersTrueSizeOnOnePage(String w, String h, StickerLayout layout, double magnification) throws IOException {
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.sticker(w, h, layout), SheetKind.STICKER, TestSkus.options("en", magnification));
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.sticker(w, h, layout), SheetKind.STICKER, CaseSkus.options("en", magnification));
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
             assertThat(doc.getNumberOfPages()).as("pages").isEqualTo(1);
@@ -49,8 +49,8 @@ class StickerSheetGeometryTest {
     @ParameterizedTest(name = "UPC-A at {0}")
     @CsvSource({"0.80", "1.00", "1.50", "2.00"})
     void theNarrowBarIsXTimesTheMagnificationAndTheQuietZonesAreOnTheSticker(double magnification) throws IOException {
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.sticker("100", "70", StickerLayout.STANDARD), SheetKind.STICKER,
-                TestSkus.options("en", magnification));
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.sticker("100", "70", StickerLayout.STANDARD), SheetKind.STICKER,
+                CaseSkus.options("en", magnification));
         double x = 0.33 * magnification;
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
@@ -77,8 +77,8 @@ class StickerSheetGeometryTest {
     @ParameterizedTest(name = "{0} × {1} mm")
     @CsvSource({"50, 40", "100, 70"})
     void theScaleBarIsFiftyMillimetresAndTheCalloutsSpanTheSticker(double w, double h) throws IOException {
-        RenderedSheet sheet = TestSkus.RENDERER.render(TestSkus.sticker(Double.toString(w), Double.toString(h), StickerLayout.STANDARD),
-                SheetKind.STICKER, TestSkus.options());
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.sticker(Double.toString(w), Double.toString(h), StickerLayout.STANDARD),
+                SheetKind.STICKER, CaseSkus.options());
 
         try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
             List<PagePaths.Painted> paths = PagePaths.of(doc.getPage(0));

@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * SKUs of the paper-box case built directly (not read from a file), options with a fixed issue
  * time, and sheets rendered once per JVM for the tests that only look at them.
  */
-final class TestSkus {
+final class CaseSkus {
     static final Instant ISSUED_AT = Instant.parse("2026-08-15T09:30:00Z");
     static final Path IMAGES = Path.of("samples", "pi", "images");
     static final SheetRenderer RENDERER = new SheetRenderer("countersign test");
@@ -32,7 +32,7 @@ final class TestSkus {
 
     private static final Map<String, RenderedSheet> CACHE = new HashMap<>();
 
-    private TestSkus() {
+    private CaseSkus() {
     }
 
     static LabelOptions options() {
