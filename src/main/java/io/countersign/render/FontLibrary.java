@@ -63,22 +63,41 @@ public final class FontLibrary {
         return lib;
     }
 
-    /** Registers the bundled faces on a builder that renders into {@code doc}. */
-    void registerOn(PdfRendererBuilder builder, PDDocument doc) {
-        builder.useFont(new LazyFont(doc, latinRegular), LATIN, 400, FontStyle.NORMAL, true);
-        builder.useFont(new LazyFont(doc, latinBold), LATIN, 700, FontStyle.NORMAL, true);
-        // Droid has one weight; registering it for bold keeps bold Chinese from falling back to '#'.
-        LazyFont cjkFont = new LazyFont(doc, cjk);
-        builder.useFont(cjkFont, CJK, 400, FontStyle.NORMAL, true);
-        builder.useFont(cjkFont, CJK, 700, FontStyle.NORMAL, true);
+    /**
+     * The faces of one document, each created in it only when first needed — by the layout
+     * (openhtmltopdf) or by vector art (barcode digits, sticker text) — and shared by both, so a
+     * face is embedded once per document, as one subset.
+     */
+    DocumentFonts forDocument(PDDocument doc) {
+        return new DocumentFonts(new LazyFont(doc, latinRegular), new LazyFont(doc, latinBold), new LazyFont(doc, cjk));
     }
 
-    /** A standalone copy of the regular Latin face for PDFBox-drawn content (form appearances). */
-    PDFont latinFor(PDDocument doc) {
-        try {
-            return PDType0Font.load(doc, latinRegular, true);
-        } catch (IOException e) {
-            throw new CountersignException("cannot load the bundled Latin font", e);
+    /** The faces of one document; see {@link #forDocument}. */
+    static final class DocumentFonts {
+        private final LazyFont latin;
+        private final LazyFont latinBold;
+        private final LazyFont cjk;
+
+        private DocumentFonts(LazyFont latin, LazyFont latinBold, LazyFont cjk) {
+            this.latin = latin;
+            this.latinBold = latinBold;
+            this.cjk = cjk;
+        }
+
+        void registerOn(PdfRendererBuilder builder) {
+            builder.useFont(latin, LATIN, 400, FontStyle.NORMAL, true);
+            builder.useFont(latinBold, LATIN, 700, FontStyle.NORMAL, true);
+            // Droid has one weight; registering it for bold keeps bold Chinese from falling back to '#'.
+            builder.useFont(cjk, CJK, 400, FontStyle.NORMAL, true);
+            builder.useFont(cjk, CJK, 700, FontStyle.NORMAL, true);
+        }
+
+        PDFont font(Face face) {
+            return switch (face) {
+                case LATIN -> latin.supply();
+                case LATIN_BOLD -> latinBold.supply();
+                case CJK -> cjk.supply();
+            };
         }
     }
 
@@ -104,20 +123,6 @@ public final class FontLibrary {
             i += Character.charCount(cp);
         }
         return em * size;
-    }
-
-    /** A standalone copy of a face for PDFBox-drawn content (vector art). */
-    PDFont fontFor(PDDocument doc, Face face) {
-        TrueTypeFont ttf = switch (face) {
-            case LATIN -> latinRegular;
-            case LATIN_BOLD -> latinBold;
-            case CJK -> cjk;
-        };
-        try {
-            return PDType0Font.load(doc, ttf, true);
-        } catch (IOException e) {
-            throw new CountersignException("cannot load the bundled " + face + " font", e);
-        }
     }
 
     private Metrics metrics(Face face) {

@@ -9,7 +9,6 @@ import io.countersign.CountersignException;
 import java.awt.Rectangle;
 import java.awt.Shape;
 import java.io.IOException;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
@@ -40,9 +39,10 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
     private ImageEmbedder images;
     private final Map<String, PDFormXObject> artForms = new HashMap<>();
     private final Map<String, PDFormXObject> pdfPages = new HashMap<>();
-    private final Map<FontLibrary.Face, PDFont> artFonts = new EnumMap<>(FontLibrary.Face.class);
+    private final FontLibrary.DocumentFonts fonts;
 
-    ObjectDrawers(RenderResources resources) {
+    ObjectDrawers(RenderResources resources, FontLibrary.DocumentFonts fonts) {
+        this.fonts = fonts;
         this.resources = resources;
     }
 
@@ -101,7 +101,7 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
     }
 
     private PDFont artFont(PdfBoxOutputDevice pdf, FontLibrary.Face face) {
-        return artFonts.computeIfAbsent(face, f -> FontLibrary.bundled().fontFor(pdf.getWriter(), f));
+        return fonts.font(face);
     }
 
     /** Draws the first page of a PDF as vector art (a form XObject), scaled to fit the box and centred in it. */

@@ -40,15 +40,16 @@ public final class PdfRenderer {
     public static void render(String xhtml, RenderResources resources, DocumentIdentity identity, PdfMetadata meta,
                               List<Attachment> attachments, String producer, OutputStream out) {
         try (PDDocument doc = new PDDocument()) {
+            FontLibrary.DocumentFonts fonts = FontLibrary.bundled().forDocument(doc);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(doc)
                     .useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS)
-                    .useObjectDrawerFactory(new ObjectDrawers(resources))
+                    .useObjectDrawerFactory(new ObjectDrawers(resources, fonts))
                     .useUriResolver((base, uri) -> null)
                     .withProducer(producer)
                     .withW3cDocument(XhtmlParser.parse(xhtml), null);
-            FontLibrary.bundled().registerOn(builder, doc);
+            fonts.registerOn(builder);
             List<FieldSlot> slots;
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
