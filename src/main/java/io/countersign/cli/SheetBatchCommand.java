@@ -78,8 +78,10 @@ abstract class SheetBatchCommand implements Callable<Integer> {
         }
         SkuList list = SkuReader.read(input);
         Instant issued = issuedAt(SheetFiles.of(out, input, kind()).manifest());
-        LabelOptions options = options(new LabelOptions(lang, 1.0, io.countersign.labels.ItfPrint.DIRECT, 0.625, issued,
-                Optional.ofNullable(templates)));
+        LabelOptions defaults = LabelOptions.defaults(issued);
+        LabelOptions options = options(new LabelOptions(lang, defaults.upcMagnification(), defaults.itfPrint(), defaults.itfMagnification(),
+                issued, Optional.ofNullable(templates)));
+        err.println("issued at " + issued + (issuedAt != null ? "" : " (use --issued-at to set it; a re-run keeps the first run's)"));
         LabelBatch batch = new LabelBatch(new SheetRenderer("countersign " + Countersign.VERSION)::render, Countersign.VERSION);
         BatchResult r = batch.run(list, out, new LabelBatch.Settings(kind(), options, cores, indexPictures), ProgressBar.onStderr(err));
         console.println(r.combined());
