@@ -6,20 +6,17 @@ import io.countersign.pi.PiIdentity;
 import io.countersign.pi.PreviousRevision;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.signoff.Decision;
+import io.countersign.signoff.DocumentIdentity;
+import io.countersign.signoff.EmbeddedIdentity;
 import io.countersign.signoff.PdfAttachments;
 import io.countersign.signoff.PointDecision;
 import io.countersign.signoff.ReturnReader;
-import io.countersign.signoff.SignOffReport;
 import io.countersign.signoff.UnusableReturnException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Reads the revision a new PI replaces from its input (YAML/JSON) or from its PDF — as issued, or
@@ -37,37 +34,37 @@ final class PreviousRevisions {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return PreviousRevision.of(PiReader.read(file));
         }
-        SignOffReport report = ReturnReader.read(file, Optional.empty());
-        ProformaInvoice pi = canonicalInput(file, report.identity().inputSha256());
-        return new PreviousRevision(pi, decisions(report));
-    }
-
-    private static ProformaInvoice canonicalInput(Path file, String inputSha256) {
-        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(file))) {
+        // One parse for the identity, the attached input and the decisions; the previous revision's
+        // integrity is not this revision's concern, so no issued file is looked for.
+        return ReturnReader.withPdf(file, doc -> {
+            DocumentIdentity identity = EmbeddedIdentity.of(doc).orElseThrow(() -> new UnusableReturnException(file
+                    + ": not a countersign PI (no attached countersign.json); give the previous revision's YAML or JSON input"));
             byte[] json = PdfAttachments.read(doc, PiIdentity.INPUT_ATTACHMENT, MAX_INPUT_BYTES).orElseThrow(() ->
                     new UnusableReturnException(file + ": has no attached " + PiIdentity.INPUT_ATTACHMENT
                             + " (made by an older version, or attachments were removed); give the previous revision's YAML or JSON input"));
-            return CanonicalPi.parse(json, inputSha256);
-        } catch (IllegalArgumentException e) {
-            throw new UnusableReturnException(file + ": " + e.getMessage() + "; give the previous revision's YAML or JSON input", e);
-        } catch (IOException e) {
-            throw new UnusableReturnException(file + ": cannot be read as a PDF (" + e.getMessage() + ")", e);
-        }
+            ProformaInvoice pi;
+            try {
+                pi = CanonicalPi.parse(json, identity.inputSha256());
+            } catch (IllegalArgumentException e) {
+                throw new UnusableReturnException(file + ": " + e.getMessage() + "; give the previous revision's YAML or JSON input", e);
+            }
+            return new PreviousRevision(pi, decisions(ReturnReader.decisions(doc, identity)));
+        });
     }
 
     /**
      * The buyer's decisions, when the file has any: a file with nothing decided is taken as the one
      * issued, whose decisions are not known. A point carried over to that revision stands as decided.
      */
-    private static Map<String, Decision> decisions(SignOffReport report) {
-        boolean anyDecided = report.points().stream()
+    private static Map<String, Decision> decisions(List<PointDecision> points) {
+        boolean anyDecided = points.stream()
                 .anyMatch(p -> p.decision() == Decision.CONFIRMED || p.decision() == Decision.CHANGE_REQUESTED);
         if (!anyDecided) {
             return Map.of();
         }
         Map<String, Decision> decisions = new LinkedHashMap<>();
-        for (PointDecision p : report.points()) {
-            decisions.put(p.point().id(), p.decision() == Decision.CARRIED_OVER ? Decision.CONFIRMED : p.decision());
+        for (PointDecision p : points) {
+            decisions.put(p.point().id(), p.point().asked() ? p.decision() : Decision.CONFIRMED);
         }
         return decisions;
     }

@@ -244,7 +244,11 @@ final class PdfObjectWriter {
         out.write((number + " 0 R").getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** A reference to an output object by number; only this writer can write it. */
+    /**
+     * A reference to an output object by number, placed into copied dictionaries. It is written
+     * by {@link #value} and never leaves this writer, so no PDFBox visitor ever sees one; if one
+     * did, the object graph was handed to another writer by mistake.
+     */
     private static final class Ref extends COSBase {
         private final int number;
 
@@ -254,7 +258,7 @@ final class PdfObjectWriter {
 
         @Override
         public void accept(ICOSVisitor visitor) {
-            throw new UnsupportedOperationException("a reference to output object " + number + " is only written by PdfObjectWriter");
+            throw new IllegalStateException("output object reference " + number + " reached a PDFBox writer; only PdfObjectWriter writes it");
         }
     }
 

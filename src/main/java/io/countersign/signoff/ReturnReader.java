@@ -59,6 +59,38 @@ public final class ReturnReader {
         }
     }
 
+    /** Work on an opened PDF; see {@link #withPdf}. */
+    @FunctionalInterface
+    public interface PdfWork<T> {
+        T apply(PDDocument doc) throws IOException;
+    }
+
+    /**
+     * Opens {@code file} with the limits a returned document gets (size, PDF header, no password)
+     * and hands it to {@code work}: for callers that need the document itself, such as a new
+     * revision reading the previous one's input and decisions.
+     */
+    public static <T> T withPdf(Path file, PdfWork<T> work) {
+        byte[] bytes = bytes(file);
+        try (PDDocument doc = load(file, bytes)) {
+            return work.apply(doc);
+        } catch (IOException e) {
+            throw new UnusableReturnException(file + ": cannot be read as a PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The decision on each of {@code identity}'s points as the document's form records it, without
+     * looking for the issued file or checking integrity; all not machine readable when the form is gone.
+     */
+    public static List<PointDecision> decisions(PDDocument doc, DocumentIdentity identity) {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        if (form == null || !new FormDecisions(form).hasAnyDecisionField(identity.points())) {
+            return unreadable(identity);
+        }
+        return new FormDecisions(form).read(identity.points());
+    }
+
     private record Issued(Path file, byte[] bytes, DocumentIdentity identity) {
     }
 

@@ -56,13 +56,17 @@ public final class LabelBatch {
     record Outcome(Sku sku, Optional<BatchJournal.Done> done, Optional<BatchResult.Failure> failure, boolean unchanged) {
     }
 
+    /** A SKU to render: its place in the list and its fingerprint, computed once when deciding whether to render it. */
+    private record Pending(int index, Sku sku, String fingerprint) {
+    }
+
     public BatchResult run(SkuList list, Path outDir, Settings settings, BatchProgress progress) {
         long started = System.nanoTime();
         SheetFiles files = SheetFiles.of(outDir, list.source(), settings.kind());
         createSheetsDir(outDir);
         Map<String, BatchJournal.Done> earlier = BatchJournal.read(files.journal());
         List<Outcome> outcomes = new ArrayList<>(list.rows().size());
-        List<Integer> todo = new ArrayList<>();
+        List<Pending> todo = new ArrayList<>();
         Map<String, BatchJournal.Done> kept = new LinkedHashMap<>();
         for (Sku sku : list.rows()) {
             String fingerprint = SkuFingerprint.of(sku, settings.kind(), settings.options(), version);
@@ -72,13 +76,13 @@ public final class LabelBatch {
                 kept.put(sku.sku(), before);
                 outcomes.add(new Outcome(sku, Optional.of(before), Optional.empty(), true));
             } else {
-                todo.add(outcomes.size());
+                todo.add(new Pending(outcomes.size(), sku, fingerprint));
                 outcomes.add(null);
             }
         }
         progress.start(todo.size(), kept.size());
         try (BatchJournal journal = BatchJournal.open(files.journal(), kept.values())) {
-            renderAll(list, todo, outcomes, outDir, files, settings, journal, progress);
+            renderAll(todo, outcomes, outDir, files, settings, journal, progress);
         }
         List<BatchJournal.Done> sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
         List<BatchResult.Failure> failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
@@ -99,7 +103,7 @@ public final class LabelBatch {
                 files.manifest(), Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void renderAll(SkuList list, List<Integer> todo, List<Outcome> outcomes, Path outDir, SheetFiles files, Settings settings,
+    private void renderAll(List<Pending> todo, List<Outcome> outcomes, Path outDir, SheetFiles files, Settings settings,
                            BatchJournal journal, BatchProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "countersign-batch");
@@ -110,12 +114,11 @@ public final class LabelBatch {
         Semaphore inFlight = new Semaphore(settings.threads() * 2);
         AtomicInteger done = new AtomicInteger();
         try {
-            for (int index : todo) {
+            for (Pending pending : todo) {
                 inFlight.acquire();
-                Sku sku = list.rows().get(index);
                 pool.execute(() -> {
                     try {
-                        outcomes.set(index, renderOne(sku, outDir, files, settings, journal));
+                        outcomes.set(pending.index(), renderOne(pending, outDir, files, settings, journal));
                     } finally {
                         inFlight.release();
                         progress.advance(done.incrementAndGet(), todo.size());
@@ -133,12 +136,13 @@ public final class LabelBatch {
         }
     }
 
-    private Outcome renderOne(Sku sku, Path outDir, SheetFiles files, Settings settings, BatchJournal journal) {
+    private Outcome renderOne(Pending pending, Path outDir, SheetFiles files, Settings settings, BatchJournal journal) {
+        Sku sku = pending.sku();
         try {
             RenderedSheet sheet = maker.render(sku, settings.kind(), settings.options());
             String file = files.sheet(sku);
             AtomicFiles.write(outDir.resolve(file), sheet.pdf());
-            BatchJournal.Done done = new BatchJournal.Done(sku.sku(), SkuFingerprint.of(sku, settings.kind(), settings.options(), version),
+            BatchJournal.Done done = new BatchJournal.Done(sku.sku(), pending.fingerprint(),
                     file, Sha256.hex(sheet.pdf()), sheet.identity(), sheet.shows());
             journal.append(done);
             return new Outcome(sku, Optional.of(done), Optional.empty(), false);
