@@ -22,10 +22,7 @@ final class LabelsCommand extends SheetBatchCommand {
 
     @Override
     LabelOptions options(LabelOptions shared) {
-        if (magnification < 80 || magnification > 200) {
-            throw new UnusableInputException("--magnification " + magnification + " is outside 80..200 (percent of the nominal 0.33 mm module)");
-        }
-        return new LabelOptions(shared.language(), magnification / 100.0, shared.itfPrint(), shared.itfMagnification(), shared.issuedAt(),
+        return new LabelOptions(shared.language(), PiOptionsMixin.upcMagnification(magnification), shared.itfPrint(), shared.itfMagnification(), shared.issuedAt(),
                 shared.templates());
     }
 }

@@ -48,10 +48,7 @@ final class PiOptionsMixin {
     }
 
     private PiOptions options() {
-        if (magnification < 80 || magnification > 200) {
-            throw new UnusableInputException("--magnification " + magnification + " is outside 80..200 (percent of the nominal 0.33 mm module)");
-        }
-        PiOptions o = PiOptions.defaults().withPaper(paper).withMagnification(magnification / 100.0);
+        PiOptions o = PiOptions.defaults().withPaper(paper).withMagnification(upcMagnification(magnification));
         if (lang != null) {
             if (!Messages.isKnown(lang)) {
                 throw new UnusableInputException("--lang " + lang + " is not supported; use one of " + Messages.LANGUAGES);
@@ -82,6 +79,14 @@ final class PiOptionsMixin {
                     + "; pass an earlier revision of the same PI");
         }
         return before;
+    }
+
+    /** {@code --magnification} in percent as a factor of the nominal UPC/EAN module, checked against GS1's 80–200 %. */
+    static double upcMagnification(int percent) {
+        if (percent < 80 || percent > 200) {
+            throw new UnusableInputException("--magnification " + percent + " is outside 80..200 (percent of the nominal 0.33 mm module)");
+        }
+        return percent / 100.0;
     }
 
     /** {@code --issued-at}: a date (00:00 UTC that day) or a UTC time; shared by every command that issues documents. */
