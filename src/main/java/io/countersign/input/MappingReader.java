@@ -95,6 +95,10 @@ final class MappingReader {
         return convert(name, v -> Scalars.integer(v, pathOf(name), sink));
     }
 
+    Optional<Boolean> bool(String name) {
+        return convert(name, v -> Scalars.bool(v, pathOf(name), sink));
+    }
+
     Optional<LocalDate> date(String name) {
         return convert(name, v -> Scalars.date(v, pathOf(name), sink));
     }

@@ -28,6 +28,7 @@ public final class PiReader {
     public static final int MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
     private static final String SCHEMA = "pi.schema.json";
+    private static final String TOO_LARGE_HINT = "a PI is a few kilobytes; pictures belong in separate files named under images:";
 
     private PiReader() {
     }
@@ -36,20 +37,10 @@ public final class PiReader {
     public static ProformaInvoice read(Path file) {
         String name = file.toString();
         ProblemSink sink = new ProblemSink(name);
-        Optional<InputFormat> format = InputFormat.ofFileName(name);
-        if (format.isEmpty()) {
-            sink.add(Position.FILE, "", "cannot tell the format of the file from its name",
-                    "name it .yaml, .yml or .json according to its content");
-        } else if (!Files.exists(file)) {
-            sink.add(Position.FILE, "", "no such file", "check the path; it is relative to the current folder");
-        } else if (!Files.isRegularFile(file)) {
-            sink.add(Position.FILE, "", "is a folder, not a file", "name the PI file inside it");
-        }
-        sink.throwIfAny();
-        Optional<String> text = readText(file, sink);
+        Optional<String> text = InputText.read(file, sink, "the PI", MAX_INPUT_BYTES, TOO_LARGE_HINT);
         sink.throwIfAny();
         Path baseDir = file.toAbsolutePath().getParent();
-        return parse(text.orElseThrow(), format.orElseThrow(), baseDir, sink);
+        return parse(text.orElseThrow(), InputFormat.ofFileName(name).orElseThrow(), baseDir, sink);
     }
 
     /**
@@ -83,28 +74,6 @@ public final class PiReader {
         Optional<ProformaInvoice> pi = root.flatMap(r -> new InvoiceReader(sink, new ImageInspector(baseDir, sink)).read(r));
         sink.throwIfAny();
         return pi.orElseThrow(() -> new IllegalStateException("no PI and no problem reported"));
-    }
-
-    private static Optional<String> readText(Path file, ProblemSink sink) {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_INPUT_BYTES) {
-                tooLarge(size, sink);
-                return Optional.empty();
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
-            }
-        } catch (IOException e) {
-            sink.add(Position.FILE, "", "cannot be read", "check that the file is readable");
-            return Optional.empty();
-        }
-        if (bytes.length > MAX_INPUT_BYTES) {
-            tooLarge(bytes.length, sink);
-            return Optional.empty();
-        }
-        return decodeUtf8(bytes, sink);
     }
 
     /** The bytes as UTF-8 text without a BOM, or empty after reporting UTF-16 or the first byte that is not UTF-8. */
@@ -145,8 +114,7 @@ public final class PiReader {
     }
 
     private static void tooLarge(long bytes, ProblemSink sink) {
-        sink.add(Position.FILE, "", "the file has " + bytes + " bytes; the limit is " + MAX_INPUT_BYTES + " (5 MB)",
-                "a PI is a few kilobytes; pictures belong in separate files named under images:");
+        InputText.tooLarge(bytes, MAX_INPUT_BYTES, TOO_LARGE_HINT, sink);
     }
 
     private static long utf8Length(String text) {

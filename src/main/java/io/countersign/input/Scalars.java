@@ -93,6 +93,18 @@ final class Scalars {
         }
     }
 
+    /** true or false (YAML and JSON booleans; yes/no are not taken, they read as text in YAML 1.2 and JSON). */
+    static Optional<Boolean> bool(Node node, String path, ProblemSink sink) {
+        if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(s.text().strip().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (node instanceof Node.Scalar s && (s.kind() == Node.Scalar.Kind.INVALID || s.isEmpty())) {
+            return Optional.empty();
+        }
+        wrongType(node, path, "true or false", "write true or false", sink);
+        return Optional.empty();
+    }
+
     static void wrongType(Node node, String path, String expected, String hint, ProblemSink sink) {
         if (node instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.INVALID) {
             return;

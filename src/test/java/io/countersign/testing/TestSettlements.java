@@ -40,7 +40,7 @@ public final class TestSettlements {
                 new Split(Share.percent("50"), Share.rest()),
                 List.of(new OrderDeductions(Optional.empty(), 3, Optional.empty(), Optional.empty(), Optional.empty())),
                 Optional.of(new Commitment(3, usd("6000.00"), DATE, 6, Optional.empty(), 30, Commitment.RemainingDeductions.DUE)),
-                Optional.of(new Rework("1,200 sets of KB-5B", LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 24), Side.SELLER)),
+                Optional.of(new Rework("1,200 sets of KB-5B, replacing the KB-5A", LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 24), Side.SELLER)),
                 Optional.of(new OutstandingPayment(usd("5680.50"), Optional.of(LocalDate.of(2026, 10, 20)), LocalDate.of(2026, 12, 10), true)),
                 new Law("the laws of Hong Kong SAR", "arbitration at HKIAC in Hong Kong, in English"));
     }
