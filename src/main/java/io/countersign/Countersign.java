@@ -1,5 +1,12 @@
 package io.countersign;
 
+import io.countersign.input.SettlementReader;
+import io.countersign.settlement.Settlement;
+import io.countersign.settlement.SettlementCalculator;
+import io.countersign.settlement.SettlementFigures;
+import io.countersign.settlement.agreement.AgreementOptions;
+import io.countersign.settlement.agreement.AgreementRenderer;
+import io.countersign.signoff.DocumentIdentity;
 import io.countersign.input.PiReader;
 import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRenderer;
@@ -31,6 +38,7 @@ public final class Countersign {
     public static final String VERSION = versionOfJar();
 
     private static final PiRenderer PI_RENDERER = new PiRenderer("countersign " + VERSION);
+    private static final AgreementRenderer AGREEMENT_RENDERER = new AgreementRenderer("countersign " + VERSION);
 
     private Countersign() {
     }
@@ -54,6 +62,25 @@ public final class Countersign {
      */
     public static SignOffReport check(Path returned, Optional<Path> issued) {
         return ReturnReader.read(returned, issued);
+    }
+
+    /** Reads and validates a settlement agreement, figures and dates included; throws {@link io.countersign.input.InvalidInputException}. */
+    public static Settlement readSettlement(Path file) {
+        return SettlementReader.read(file);
+    }
+
+    /** The exact figures of a settlement: converted losses, shares, compensation and its schedule. */
+    public static SettlementFigures figures(Settlement settlement) {
+        return SettlementCalculator.calculate(settlement);
+    }
+
+    /** Renders a settlement agreement to PDF, one Agree / To-discuss decision per clause; returns its identity. */
+    public static DocumentIdentity settlementPdf(Settlement settlement, AgreementOptions options, OutputStream out) {
+        try {
+            return AGREEMENT_RENDERER.renderPdf(settlement, options, out);
+        } catch (UncheckedIOException e) {
+            throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);
+        }
     }
 
     /** Starts rendering a PI; choose options with {@code with*}, finish with {@link PiJob#toPdf(OutputStream)}. */
