@@ -42,7 +42,7 @@ final class FormDecisions {
         for (SignOffPoint p : points) {
             PDField field = form.getField(p.decisionField());
             Decision d = field instanceof PDTerminalField t ? decision(t) : Decision.NOT_MACHINE_READABLE;
-            decisions.add(new PointDecision(p, d, text(p.noteField())));
+            decisions.add(new PointDecision(p, d, text(p.noteField()), text(p.initialsField())));
         }
         return decisions;
     }

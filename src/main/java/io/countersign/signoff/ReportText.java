@@ -21,6 +21,9 @@ public final class ReportText {
         int n = 1;
         for (PointDecision p : r.points()) {
             sb.append(String.format("  %2d  %-16s %-22s %s%n", n++, p.point().id(), label(p), p.point().label()));
+            if (!p.initials().isBlank()) {
+                sb.append("        initials: ").append(p.initials()).append('\n');
+            }
             if (!p.note().isBlank()) {
                 sb.append("        note: ").append(p.note().replace('\n', ' ')).append('\n');
             }

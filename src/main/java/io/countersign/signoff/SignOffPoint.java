@@ -35,4 +35,9 @@ public record SignOffPoint(String id, String label, String sha256, int carriedFr
     public String noteField() {
         return "note." + id;
     }
+
+    /** The text field for the buyer's initials next to the decision, where a document asks for them (settlement clauses). */
+    public String initialsField() {
+        return "initials." + id;
+    }
 }

@@ -134,7 +134,10 @@ class AgreementPdfTest {
         SignOffReport report = Countersign.check(returned, Optional.of(issued));
         assertThat(report.verdict()).isEqualTo(Verdict.CHANGES_REQUESTED);
         assertThat(report.points()).filteredOn(p -> p.point().id().equals("commitment")).singleElement()
-                .satisfies(p -> assertThat(p.note()).isEqualTo("4 months, not 6"));
+                .satisfies(p -> {
+                    assertThat(p.note()).isEqualTo("4 months, not 6");
+                    assertThat(p.initials()).isEqualTo("MR");
+                });
     }
 
     private static byte[] render(Settlement s) {
