@@ -13,9 +13,7 @@ import io.countersign.recap.RecapMail;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -55,7 +53,7 @@ final class PiCommand implements Callable<Integer> {
     public Integer call() {
         ProformaInvoice pi = Countersign.readPi(input);
         PiOptions options = settings.options(input, pi);
-        Set<String> wanted = formats(formats);
+        Set<String> wanted = OutputFormats.parse(formats, List.of("pdf", "xlsx", "eml"));
         PrintWriter console = spec.commandLine().getOut();
         if (strict) {
             var findings = PoReconciliation.reconcile(pi);
@@ -108,18 +106,5 @@ final class PiCommand implements Callable<Integer> {
     /** The file name every output of one PI revision shares: number (made file-safe) and revision. */
     static String baseName(ProformaInvoice pi) {
         return pi.number().replaceAll("[^A-Za-z0-9._-]", "_") + "-r" + pi.revision();
-    }
-
-    private static Set<String> formats(List<String> requested) {
-        Set<String> known = Set.of("pdf", "xlsx", "eml");
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : requested) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!known.contains(format)) {
-                throw new UnusableInputException("--format " + f + " is not known; use pdf, xlsx, eml (comma-separated)");
-            }
-            wanted.add(format);
-        }
-        return wanted;
     }
 }

@@ -9,9 +9,7 @@ import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -52,7 +50,7 @@ final class SettlementCommand implements Callable<Integer> {
     public Integer call() {
         Settlement settlement = Countersign.readSettlement(input);
         SettlementFigures figures = Countersign.figures(settlement);
-        Set<String> wanted = formats(formats);
+        Set<String> wanted = OutputFormats.parse(formats, List.of("pdf", "xlsx"));
         AgreementOptions options = new AgreementOptions(Optional.ofNullable(issuedAt).map(PiOptionsMixin::parseTime), Optional.ofNullable(templates));
         PrintWriter console = spec.commandLine().getOut();
         String base = settlement.number().replaceAll("[^A-Za-z0-9._-]", "_");
@@ -65,18 +63,5 @@ final class SettlementCommand implements Callable<Integer> {
         console.println("losses " + figures.totalLoss() + "; seller bears " + figures.sellerBears() + ", buyer " + figures.buyerBears()
                 + figures.payer().map(p -> "; the " + p.key() + " pays the " + p.other().key() + " " + figures.compensationDue()).orElse("; nothing to pay"));
         return ExitCodes.OK;
-    }
-
-    private static Set<String> formats(List<String> requested) {
-        Set<String> known = Set.of("pdf", "xlsx");
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String f : requested) {
-            String format = f.strip().toLowerCase(Locale.ROOT);
-            if (!known.contains(format)) {
-                throw new UnusableInputException("--format " + f + " is not known; use pdf, xlsx (comma-separated)");
-            }
-            wanted.add(format);
-        }
-        return wanted;
     }
 }
