@@ -68,6 +68,22 @@ class PadesStructureTest {
     }
 
     @Test
+    void aPdfWithObjectStreamsAndAnXrefStreamGoesThroughTheWholeRound() {
+        // PDFBox 3 (and most tools) save compressed: objects inside object streams, a cross-reference stream.
+        byte[] compressed = io.countersign.testing.Incremental.resave(SignedPis.issued());
+        byte[] certified = Countersign.sign(compressed, PKI.seller.signingKey(),
+                SigningRequest.approval().withCertification(DocMdp.FORM_FILLING).withSigningTime(TestPki.SIGNED_AT)).pdf();
+        byte[] filled = Countersign.fillForm(certified, SignedPis.answers());
+        byte[] countersigned = Countersign.sign(filled, PKI.buyer.signingKey(), SignedPis.countersignature()).pdf();
+
+        SignatureReport report = SignedPis.verify(countersigned);
+
+        assertThat(new String(compressed, 0, compressed.length, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/ObjStm");
+        assertThat(report.verified()).as(SignatureReportText.of(report)).isTrue();
+        assertThat(report.signatures().get(0).changes()).hasSize(7).allMatch(Change::allowed);
+    }
+
+    @Test
     void theSameInputKeyAndTimeGiveTheSameBytes() {
         // RSA PKCS#1 v1.5 is deterministic and the trailer /ID comes from the signing time.
         SigningRequest request = SigningRequest.approval().withCertification(DocMdp.FORM_FILLING)
