@@ -152,10 +152,9 @@ public final class SignatureVerifier {
 
         boolean intact = contents.isPresent() && facts.digestMatches() && facts.signatureValid();
         boolean whole = s.end() == pdf.length;
-        List<Change> changes = intact && !whole && s.end() > 0 ? changesAfter(pdf, doc, s.end(), level) : List.of();
-        if (!intact && !whole && s.end() > 0 && s.end() < pdf.length) {
-            changes = List.of(new Change(Change.Kind.OTHER, false, "not compared: the signed bytes themselves were changed"));
-        }
+        List<Change> changes = whole ? List.of()
+                : intact ? changesAfter(pdf, doc, s.end(), level)
+                : List.of(new Change(Change.Kind.OTHER, false, "not compared: the signed revision itself is not intact"));
 
         Status status = !problems.isEmpty() ? Status.INVALID
                 : changes.stream().anyMatch(c -> !c.allowed()) ? Status.MODIFIED
