@@ -156,6 +156,23 @@ class TamperingTest {
     }
 
     @Test
+    void anAddedPageAndAnOpenActionAreNamedButNewDocumentInformationIsAllowed() {
+        byte[] altered = Incremental.edit(SignedPis.certified(), doc -> {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            doc.getDocumentCatalog().setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert('hi')"));
+            doc.getDocumentInformation().setKeywords("looked at");
+        });
+
+        SignatureCheck check = SignedPis.verify(altered).signatures().get(0);
+
+        assertThat(check.status()).isEqualTo(Status.MODIFIED);
+        assertThat(check.disallowedChanges()).extracting(Change::description)
+                .containsExactlyInAnyOrder("page count changed from 3 to 4", "document catalog /OpenAction added");
+        assertThat(check.changes()).filteredOn(Change::allowed).extracting(Change::description)
+                .containsExactly("document information changed (/Keywords)");
+    }
+
+    @Test
     void aFileSavedAnewByPdfBoxIsReportedAsRewritten() {
         byte[] resaved = Incremental.resave(SignedPis.filled());
 
