@@ -13,6 +13,16 @@ import io.countersign.pi.PiRenderer;
 import io.countersign.pi.PiRendering;
 import io.countersign.pi.PreviousRevision;
 import io.countersign.pi.ProformaInvoice;
+import io.countersign.signing.FormFiller;
+import io.countersign.signing.PadesSigner;
+import io.countersign.signing.PasswordSource;
+import io.countersign.signing.SignatureReport;
+import io.countersign.signing.SignatureVerifier;
+import io.countersign.signing.SignedPdf;
+import io.countersign.signing.SigningInputException;
+import io.countersign.signing.SigningKey;
+import io.countersign.signing.SigningRequest;
+import io.countersign.signing.VerifyOptions;
 import io.countersign.signoff.ReturnReader;
 import io.countersign.signoff.SignOffReport;
 import java.io.OutputStream;
@@ -80,6 +90,63 @@ public final class Countersign {
             return AGREEMENT_RENDERER.renderPdf(settlement, options, out);
         } catch (UncheckedIOException e) {
             throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a signing key from a PKCS#12 file; the password is read from {@code password} (a file,
+     * an environment variable or a prompt — never an argument) and cleared after use.
+     */
+    public static SigningKey signingKey(Path pkcs12, PasswordSource password, Optional<String> alias) {
+        char[] secret = password.read();
+        try {
+            return SigningKey.fromPkcs12(pkcs12, secret, alias);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
+        }
+    }
+
+    /**
+     * Signs PDF bytes (PAdES B-B, or B-T with a time-stamp authority) and returns the signed file:
+     * the input bytes unchanged plus the signature as an incremental update, so earlier signatures
+     * stay valid. Certify the first signature with {@link SigningRequest#withCertification}.
+     */
+    public static SignedPdf sign(byte[] pdf, SigningKey key, SigningRequest request) {
+        return PadesSigner.sign(pdf, key, request);
+    }
+
+    /** As {@link #sign(byte[], SigningKey, SigningRequest)}, reading the PDF from a file. */
+    public static SignedPdf sign(Path pdf, SigningKey key, SigningRequest request) {
+        return PadesSigner.sign(readPdf(pdf), key, request);
+    }
+
+    /**
+     * Fills form fields (name → value, e.g. {@code signoff.KB-5A → confirm}) as an incremental
+     * update: a filled signed document keeps its signatures valid, and {@code verify} reports the
+     * filling as an allowed change.
+     */
+    public static byte[] fillForm(byte[] pdf, java.util.Map<String, String> values) {
+        return FormFiller.fill(pdf, values);
+    }
+
+    /** Verifies every signature of a PDF: signed bytes, time-stamp, certificate, trust, and what changed after it. */
+    public static SignatureReport verify(Path pdf, VerifyOptions options) {
+        return SignatureVerifier.verify(pdf, options);
+    }
+
+    /** As {@link #verify(Path, VerifyOptions)}, for bytes in memory; {@code name} is used in the report. */
+    public static SignatureReport verify(byte[] pdf, String name, VerifyOptions options) {
+        return SignatureVerifier.verify(pdf, name, options);
+    }
+
+    private static byte[] readPdf(Path pdf) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(pdf)) {
+                throw new SigningInputException(pdf + " not found");
+            }
+            return java.nio.file.Files.readAllBytes(pdf);
+        } catch (java.io.IOException e) {
+            throw new SigningInputException("cannot read " + pdf + ": " + e.getMessage(), e);
         }
     }
 

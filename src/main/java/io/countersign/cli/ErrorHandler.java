@@ -23,7 +23,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return ExitCodes.UNUSABLE_INPUT;
         }
         if (e instanceof UnusableInputException || e instanceof TemplateException
-                || e instanceof io.countersign.signoff.UnusableReturnException) {
+                || e instanceof io.countersign.signoff.UnusableReturnException
+                || e instanceof io.countersign.signing.SigningInputException) {
             err.println("countersign: " + e.getMessage());
             trace(e, err, debug);
             return ExitCodes.UNUSABLE_INPUT;

@@ -101,6 +101,23 @@ public final class FontLibrary {
         }
     }
 
+    /**
+     * {@code face} as a new font of {@code doc}, embedded as a subset when the document is saved:
+     * for text drawn outside the layout, such as a signature's appearance added to a finished PDF.
+     */
+    public PDFont embed(PDDocument doc, Face face) {
+        TrueTypeFont ttf = switch (face) {
+            case LATIN -> latinRegular;
+            case LATIN_BOLD -> latinBold;
+            case CJK -> cjk;
+        };
+        try {
+            return PDType0Font.load(doc, ttf, true);
+        } catch (IOException e) {
+            throw new CountersignException("cannot load a bundled font into the document", e);
+        }
+    }
+
     /** The regular or bold Latin face when it has the character, else the CJK face; empty when neither has it. */
     public Optional<Face> face(int codePoint, boolean bold) {
         if ((bold ? latinBoldMetrics : latinRegularMetrics).has(codePoint)) {

@@ -117,19 +117,26 @@ final class FormFields {
         field.setWidgets(List.of(w));
     }
 
+    /**
+     * A signature field is its own widget (one dictionary), the shape signing tools create: poppler
+     * (pdfsig, Evince) reads a signature only from the dictionary that is also the widget, and
+     * reports a field with a separate widget kid as unsigned even after it was signed.
+     */
     private void signature(FieldSlot s) {
         PDSignatureField field = new PDSignatureField(form);
         attach(field, s.name());
-        PDAnnotationWidget w = widget(s);
+        PDAnnotationWidget w = place(field.getWidgets().get(0), s);
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
         ap.getCOSObject().setItem(COSName.N, emptyAppearance(s.width(), s.height()));
         w.setAppearance(ap);
-        field.setWidgets(List.of(w));
     }
 
     private PDAnnotationWidget widget(FieldSlot s) {
+        return place(new PDAnnotationWidget(), s);
+    }
+
+    private PDAnnotationWidget place(PDAnnotationWidget w, FieldSlot s) {
         PDPage page = doc.getPage(s.page());
-        PDAnnotationWidget w = new PDAnnotationWidget();
         w.setRectangle(new PDRectangle(s.x(), s.y(), s.width(), s.height()));
         w.setPage(page);
         w.setPrinted(true);
