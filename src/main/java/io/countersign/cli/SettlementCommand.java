@@ -5,7 +5,13 @@ import io.countersign.core.AtomicFiles;
 import io.countersign.settlement.Settlement;
 import io.countersign.settlement.SettlementFigures;
 import io.countersign.settlement.agreement.AgreementOptions;
+import io.countersign.signing.DocMdp;
+import io.countersign.signing.SignedPdf;
+import io.countersign.signing.SigningKey;
+import io.countersign.signing.SigningRequest;
 import io.countersign.signoff.DocumentIdentity;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,6 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "settlement", mixinStandardHelpOptions = true,
         description = "Render a settlement agreement (YAML or JSON) to PDF (and XLSX) with an Agree / To-discuss decision and initials per clause.")
 final class SettlementCommand implements Callable<Integer> {
+    /** The signature field of the seller's block in templates/settlement.html. */
+    static final String SELLER_SIGNATURE_FIELD = "seller.signature";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +51,17 @@ final class SettlementCommand implements Callable<Integer> {
     @Option(names = "--templates", paramLabel = "DIR", description = "use templates from DIR instead of the bundled ones")
     Path templates;
 
+    @Option(names = "--sign", paramLabel = "KS.p12",
+            description = "certify the PDF with the seller's key from this PKCS#12 file (DocMDP P=2: the buyer can still decide, initial, "
+                    + "fill in and countersign, but not change a word); signature drawn in the seller's signature field")
+    Path sign;
+
+    @CommandLine.Mixin
+    KeyOptions key;
+
+    @CommandLine.Mixin
+    SignatureOptions signature;
+
     @Option(names = "--debug", description = "print stack traces")
     boolean debug;
 
@@ -54,14 +73,30 @@ final class SettlementCommand implements Callable<Integer> {
         AgreementOptions options = new AgreementOptions(Optional.ofNullable(issuedAt).map(PiOptionsMixin::parseTime), Optional.ofNullable(templates));
         PrintWriter console = spec.commandLine().getOut();
         String base = settlement.number().replaceAll("[^A-Za-z0-9._-]", "_");
+        if (sign != null && !wanted.contains("pdf")) {
+            throw new UnusableInputException("--sign signs the PDF; add pdf to --format");
+        }
+        // The key is opened (and its password asked for) before anything is rendered or written.
+        Optional<SigningKey> signingKey = Optional.ofNullable(sign).map(key::load);
         if (wanted.contains("pdf")) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DocumentIdentity identity = Countersign.settlementPdf(settlement, options, bytes);
-            console.println(AtomicFiles.write(out.resolve(base + ".pdf"), bytes.toByteArray()));
+            byte[] pdf = bytes.toByteArray();
+            Optional<SignedPdf> signed = signingKey.map(k -> Countersign.sign(pdf, k, signingRequest(settlement, options)));
+            console.println(AtomicFiles.write(out.resolve(base + ".pdf"), signed.map(SignedPdf::pdf).orElse(pdf)));
             console.println(identity.points().size() + " clauses, each agreed on its own; document " + identity.documentId());
+            signed.ifPresent(sp -> SignatureOptions.report(sp, console, spec.commandLine().getErr()));
         }
         console.println("losses " + figures.totalLoss() + "; seller bears " + figures.sellerBears() + ", buyer " + figures.buyerBears()
                 + figures.payer().map(p -> "; the " + p.key() + " pays the " + p.other().key() + " " + figures.compensationDue()).orElse("; nothing to pay"));
         return ExitCodes.OK;
+    }
+
+    /** Certification into the seller's field; signed at the issue time unless --signing-time says otherwise, so bytes repeat. */
+    private SigningRequest signingRequest(Settlement settlement, AgreementOptions options) {
+        SigningRequest certify = SigningRequest.approval().withCertification(DocMdp.FORM_FILLING).withField(SELLER_SIGNATURE_FIELD);
+        Optional<Instant> issued = Optional.of(options.issuedAt().orElse(settlement.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return signature.applyTo(certify, "Settlement agreement " + settlement.number() + ", certified by the seller",
+                issuedAt == null ? Optional.empty() : issued);
     }
 }

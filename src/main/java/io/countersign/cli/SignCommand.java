@@ -9,14 +9,8 @@ import io.countersign.signing.SigningKey;
 import io.countersign.signing.SigningRequest;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +23,6 @@ import picocli.CommandLine.Parameters;
         description = "Sign a PDF (PAdES B-B, or B-T with --tsa) as an incremental update that keeps earlier signatures valid. "
                 + "Writes FILE-signed.pdf next to FILE unless -o says otherwise. Exit 0 signed, 2 unusable input, 1 other failures.")
 final class SignCommand implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,15 +36,12 @@ final class SignCommand implements Callable<Integer> {
     @Mixin
     KeyOptions key;
 
+    @Mixin
+    SignatureOptions signature;
+
     @Option(names = "--certify", arity = "0..1", fallbackValue = "2", paramLabel = "P",
             description = "certify (first signature only) with DocMDP P: 1 no changes, 2 form filling and signing (default), 3 also annotations")
     Integer certify;
-
-    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "", description = "reason, shown with the signature")
-    String reason;
-
-    @Option(names = "--location", paramLabel = "TEXT", defaultValue = "", description = "place of signing")
-    String location;
 
     @Option(names = "--field", paramLabel = "NAME", description = "sign into this empty signature field (e.g. signer.signature), "
             + "or create it with --visible")
@@ -60,13 +50,6 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--visible", paramLabel = "PAGE,X,Y,W,H", description = "draw the signature on page PAGE (from 1) in a box "
             + "X,Y,W,H in millimetres from the page's top-left corner, e.g. 1,120,230,70,25")
     String visible;
-
-    @Option(names = "--tsa", paramLabel = "URL", description = "RFC 3161 time-stamp authority (PAdES B-T); the only network access")
-    String tsa;
-
-    @Option(names = "--signing-time", paramLabel = "INSTANT", description = "signing time, e.g. 2026-08-15T10:00:00Z (default: now); "
-            + "with an RSA key the same input and time give the same bytes")
-    String signingTime;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT.pdf", description = "output file, or folder for FILE-signed.pdf (default: next to FILE)")
     Path out;
@@ -89,19 +72,12 @@ final class SignCommand implements Callable<Integer> {
         AtomicFiles.write(target, signed.pdf());
         PrintWriter console = spec.commandLine().getOut();
         console.println(target);
-        console.println((signed.certification().isPresent() ? "certified" : "signed") + " by " + signed.signer()
-                + " in field " + signed.field() + " at " + TIME.format(signed.signingTime())
-                + signed.certification().map(l -> "; DocMDP P=" + l.p() + ": " + l.meaning()).orElse("")
-                + signed.timestamp().map(t -> "; time-stamped " + TIME.format(t)).orElse(""));
-        PrintWriter err = spec.commandLine().getErr();
-        signed.warnings().forEach(w -> err.println("warning: " + w));
-        console.flush();
-        err.flush();
+        SignatureOptions.report(signed, console, spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 
     private SigningRequest request() {
-        SigningRequest r = SigningRequest.approval().withReason(reason).withLocation(location);
+        SigningRequest r = signature.applyTo(SigningRequest.approval(), "", java.util.Optional.empty());
         if (certify != null) {
             r = r.withCertification(DocMdp.of(certify));
         }
@@ -110,20 +86,6 @@ final class SignCommand implements Callable<Integer> {
         }
         if (visible != null) {
             r = r.withVisible(SignaturePlacement.parse(visible));
-        }
-        if (tsa != null) {
-            try {
-                r = r.withTimestampAuthority(new URI(tsa));
-            } catch (URISyntaxException e) {
-                throw new UnusableInputException("--tsa \"" + tsa + "\" is not a URL: " + e.getMessage());
-            }
-        }
-        if (signingTime != null) {
-            try {
-                r = r.withSigningTime(Instant.parse(signingTime));
-            } catch (DateTimeParseException e) {
-                throw new UnusableInputException("--signing-time \"" + signingTime + "\" is not an instant like 2026-08-15T10:00:00Z");
-            }
         }
         return r;
     }
