@@ -59,20 +59,21 @@ final class ScheduleSheet {
         for (int col = 0; col < WIDTHS.length; col++) {
             cursor.sheet.setColumnWidth(col, (int) Math.round(WIDTHS[col] * 256));
         }
-        SXSSFRow title = cursor.row();
-        cursor.merged(title, PART, TERMS, msg.format("settlement.xlsx.schedule.title", s.number()), styles.base.title);
-        title.setHeightInPoints(24);
-        String who = f.payer().map(p -> msg.format("settlement.xlsx.schedule.paidBy", party(p), party(p.other())))
+        SettlementWorkbook.title(cursor, PART, TERMS, msg.format("settlement.xlsx.schedule.title", s.number()), width(), styles);
+        String who = f.payer().map(p -> msg.compose(m -> m.single("settlement.xlsx.schedule.paidBy", party(m, p), party(m, p.other()))))
                 .orElse(msg.get("settlement.xlsx.plan.none"));
         note(who);
         cursor.skip(1);
         SXSSFRow header = cursor.row();
         String[] keys = {"settlement.xlsx.schedule.col.part", "settlement.xlsx.schedule.col.no", "settlement.xlsx.schedule.col.due", null,
                 "settlement.xlsx.schedule.col.terms"};
+        int lines = 1;
         for (int col = 0; col < keys.length; col++) {
             String label = keys[col] == null ? msg.format("settlement.xlsx.schedule.col.amount", s.currency()) : msg.get(keys[col]);
             SheetCursor.text(header, col, label, styles.base.header);
+            lines = Math.max(lines, TextLines.of(label, WIDTHS[col]));
         }
+        SheetCursor.fitLines(header, lines);
         int frozen = cursor.position();
         List<List<CellReference>> amounts = new ArrayList<>();
         List<List<CellReference>> dates = new ArrayList<>();
@@ -149,19 +150,23 @@ final class ScheduleSheet {
         return row;
     }
 
-    /** "Buyer (Maple & Finch Home Goods, Inc.)". */
-    private String party(Side side) {
-        return text.side(side) + " (" + s.party(side).name() + ")";
+    /** "Buyer (Maple & Finch Home Goods, Inc.)", in the language of {@code m}. */
+    private String party(Messages m, Side side) {
+        return new SettlementText(m).side(side) + " (" + s.party(side).name() + ")";
     }
 
     private void note(String words) {
         SXSSFRow row = cursor.row();
         cursor.merged(row, PART, TERMS, words, styles.base.label);
+        SheetCursor.fitLines(row, TextLines.of(words, width()));
+    }
+
+    private static double width() {
         double width = 0;
         for (double w : WIDTHS) {
             width += w;
         }
-        SheetCursor.fitLines(row, TextLines.of(words, width));
+        return width;
     }
 
     /** A reference to a cell of another sheet; the name is always quoted, which every reader accepts. */

@@ -51,7 +51,7 @@ final class SettlementSheet {
     static final int FIRST_DUE = 3;
     static final int PART_AMOUNT = 4;
 
-    private static final double[] WIDTHS = {5, 38, 16, 15, 15, 9, 10, 16};
+    private static final double[] WIDTHS = {5, 42, 16, 15, 15, 9, 10, 16};
 
     /** Where the figures were written, for the schedule sheet's formulas and for tests. */
     record Placed(List<CellReference> losses, CellReference total, Map<Side, CellReference> incurred, Map<Side, CellReference> bears,
@@ -106,31 +106,29 @@ final class SettlementSheet {
     }
 
     private void title() {
-        SXSSFRow row = cursor.row();
-        cursor.merged(row, NO, CONVERTED, msg.format("settlement.xlsx.title", s.number()), styles.base.title);
-        row.setHeightInPoints(24);
+        SettlementWorkbook.title(cursor, NO, CONVERTED, msg.format("settlement.xlsx.title", s.number()), sum(WIDTHS), styles);
     }
 
     /** Parties on the left, date, currency and order value on the right. */
     private void facts() {
-        SXSSFRow seller = cursor.row();
-        fact(seller, "settlement.xlsx.seller", s.seller().name());
-        SheetCursor.text(seller, CURRENCY, msg.get("settlement.xlsx.date"), styles.base.label);
-        cursor.merged(seller, RATE, CONVERTED, "", styles.factDate).setCellValue(s.date());
-        SXSSFRow buyer = cursor.row();
-        fact(buyer, "settlement.xlsx.buyer", s.buyer().name());
-        SheetCursor.text(buyer, CURRENCY, msg.get("settlement.xlsx.currency"), styles.base.label);
-        cursor.merged(buyer, RATE, CONVERTED, s.currency(), styles.base.value);
-        SXSSFRow order = cursor.row();
-        fact(order, "settlement.xlsx.order", msg.format("settlement.xlsx.order.numbers", s.order().piNumber(), s.order().poNumber()));
-        SheetCursor.text(order, CURRENCY, msg.get("settlement.xlsx.order.value"), styles.base.label);
-        cursor.merged(order, RATE, CONVERTED, s.order().value().format(msg.locale()) + " " + s.order().value().currency(), styles.base.value);
+        SXSSFRow seller = fact("settlement.xlsx.seller", s.seller().name(), "settlement.xlsx.date", "");
+        seller.getCell(CONVERTED).setCellValue(s.date());
+        seller.getCell(CONVERTED).setCellStyle(styles.factDate);
+        fact("settlement.xlsx.buyer", s.buyer().name(), "settlement.xlsx.currency", s.currency());
+        fact("settlement.xlsx.order", msg.format("settlement.xlsx.order.numbers", s.order().piNumber(), s.order().poNumber()),
+                "settlement.xlsx.order.value", s.order().value().format(msg.locale()) + " " + s.order().value().currency());
     }
 
-    private void fact(SXSSFRow row, String labelKey, String value) {
+    /** A party or the order on the left (label in B, value over C–E), a fact on the right (label over F–G, value in H). */
+    private SXSSFRow fact(String labelKey, String value, String rightKey, String rightValue) {
+        SXSSFRow row = cursor.row();
         SheetCursor.text(row, DESCRIPTION, msg.get(labelKey), styles.base.label);
         cursor.merged(row, EVIDENCE, AMOUNT, value, styles.base.value);
-        SheetCursor.fitLines(row, TextLines.of(value, WIDTHS[EVIDENCE] + WIDTHS[INCURRED_BY] + WIDTHS[AMOUNT]));
+        cursor.merged(row, CURRENCY, RATE, msg.get(rightKey), styles.base.label);
+        SheetCursor.text(row, CONVERTED, rightValue, styles.base.value);
+        SheetCursor.fitLines(row, Math.max(TextLines.of(value, WIDTHS[EVIDENCE] + WIDTHS[INCURRED_BY] + WIDTHS[AMOUNT]),
+                Math.max(TextLines.of(msg.get(rightKey), WIDTHS[CURRENCY] + WIDTHS[RATE]), TextLines.of(rightValue, WIDTHS[CONVERTED]))));
+        return row;
     }
 
     private void section(String key) {

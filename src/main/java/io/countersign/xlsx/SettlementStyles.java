@@ -21,6 +21,8 @@ final class SettlementStyles {
     final XSSFCellStyle boldCell;
     /** Bold, right-aligned, wrapped: the label before a sum or check. */
     final XSSFCellStyle sumLabel;
+    /** The base title, wrapped: a bilingual title is long. */
+    final XSSFCellStyle title;
 
     private final SXSSFWorkbook wb;
     private final Map<Integer, XSSFCellStyle> percents = new HashMap<>();
@@ -37,6 +39,8 @@ final class SettlementStyles {
         boldCell = derived(base.styleId, "General", HorizontalAlignment.LEFT);
         sumLabel = derived(base.totalText, null, HorizontalAlignment.RIGHT);
         sumLabel.setWrapText(true);
+        title = derived(base.title, null, HorizontalAlignment.LEFT);
+        title.setWrapText(true);
     }
 
     /** Money or a rate with exactly {@code decimals} decimals; bold for totals. */

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
@@ -78,6 +79,15 @@ public final class SettlementWorkbook {
         }
     }
 
+    /** The title over columns {@code first}–{@code last} ({@code width} characters together), wrapped when long (bilingual). */
+    static void title(SheetCursor cursor, int first, int last, String title, double width, SettlementStyles styles) {
+        SXSSFRow row = cursor.row();
+        cursor.merged(row, first, last, title, styles.title);
+        // 16 pt bold is about 1.8 times as wide as the body text TextLines counts in
+        int lines = TextLines.of(title, width / 1.8);
+        row.setHeightInPoints(lines * 21f + 3f);
+    }
+
     /** A sheet name in the main language only (a bilingual "A / B" has a slash, which sheet names cannot). */
     private static String sheetName(Messages msg, String key, String fallback) {
         String name = WorkbookUtil.createSafeSheetName(msg.single(key), '-');
@@ -105,8 +115,9 @@ public final class SettlementWorkbook {
             sheet.setRepeatingRows(new CellRangeAddress(repeatRow, repeatRow, -1, -1));
         }
         sheet.getHeader().setLeft(footerText(SheetSetup.cut(title, 120)));
-        sheet.getFooter().setRight(footerText(SheetSetup.cut(msg.get("doc.page"), 40)) + " &P "
-                + footerText(SheetSetup.cut(msg.get("doc.of"), 20)) + " &N");
+        // the main language only: "Page 1 of 2" does not read in two languages at once
+        sheet.getFooter().setRight(footerText(SheetSetup.cut(msg.single("doc.page"), 40)) + " &P "
+                + footerText(SheetSetup.cut(msg.single("doc.of"), 20)) + " &N");
         SheetSetup.protect(sheet);
     }
 

@@ -77,9 +77,28 @@ class SettlementWorkbookTest {
     @Test
     void threeHundredRandomSettlementsRecalculateExactly() throws Exception {
         RandomSettlements random = new RandomSettlements(20261127L);
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        int mostPayments = 0;
         for (int i = 0; i < 300; i++) {
-            assertRecalculated(WrittenSettlement.of(random.next()));
+            WrittenSettlement written = WrittenSettlement.of(random.next());
+            assertRecalculated(written);
+            Settlement s = written.settlement();
+            seen.add(s.currency());
+            seen.add(s.split().seller().kind() + "/" + s.split().buyer().kind());
+            if (s.split().seller().kind() == Share.Kind.PERCENT && s.split().seller().value().stripTrailingZeros().scale() == 2) {
+                seen.add("percent with 2 decimals");
+            }
+            s.compensation().forEach(part -> seen.add(part.key()));
+            s.losses().stream().filter(l -> l.rate().isPresent()).forEach(l -> seen.add("rate"));
+            for (var line : written.figures().plan()) {
+                mostPayments = Math.max(mostPayments, line.schedule().size());
+            }
         }
+        // the draw covers what it claims to: every currency, split and plan part, long schedules
+        assertThat(seen).contains("USD", "EUR", "JPY", "KWD", "PERCENT/PERCENT", "PERCENT/REST", "REST/PERCENT", "AMOUNT/REST",
+                "REST/AMOUNT", "AMOUNT/AMOUNT", "PERCENT/AMOUNT", "AMOUNT/PERCENT", "percent with 2 decimals", "lumpSum", "instalments",
+                "deductions", "creditNote", "rate");
+        assertThat(mostPayments).isGreaterThan(100);
     }
 
     @Test
