@@ -1,6 +1,6 @@
 package io.countersign.xlsx;
 
-import static io.countersign.xlsx.SettlementSheet.local;
+import static io.countersign.xlsx.SettlementRows.local;
 
 import io.countersign.render.Messages;
 import io.countersign.settlement.Instalment;
@@ -84,7 +84,7 @@ final class ScheduleSheet {
         if (!checks.isEmpty()) {
             cursor.skip(1);
             SXSSFRow all = sumRow("settlement.xlsx.schedule.all");
-            List<String> each = checks.stream().map(SettlementSheet::local).toList();
+            List<String> each = checks.stream().map(SettlementRows::local).toList();
             SheetCursor.formula(all, AMOUNT, "AND(" + String.join(",", each) + ")", 0, styles.check).setCellValue(true);
             checks.add(new CellReference(name, all.getRowNum(), AMOUNT, false, false));
         }
