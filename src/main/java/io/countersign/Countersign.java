@@ -94,6 +94,15 @@ public final class Countersign {
     }
 
     /**
+     * Writes the settlement's workbook: losses, split, compensation and every payment as live formulas
+     * (in whole minor units) that recalculate to exactly the PDF's figures.
+     */
+    public static void settlementXlsx(Settlement settlement, OutputStream out) {
+        io.countersign.xlsx.SettlementWorkbook.write(settlement, SettlementCalculator.calculate(settlement),
+                io.countersign.render.Messages.of(settlement.languages().main(), settlement.languages().second()), out);
+    }
+
+    /**
      * Reads a signing key from a PKCS#12 file; the password is read from {@code password} (a file,
      * an environment variable or a prompt — never an argument) and cleared after use.
      */

@@ -87,6 +87,11 @@ final class SettlementCommand implements Callable<Integer> {
             console.println(identity.points().size() + " clauses, each agreed on its own; document " + identity.documentId());
             signed.ifPresent(sp -> SignatureOptions.report(sp, console, spec.commandLine().getErr()));
         }
+        if (wanted.contains("xlsx")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Countersign.settlementXlsx(settlement, bytes);
+            console.println(AtomicFiles.write(out.resolve(base + ".xlsx"), bytes.toByteArray()));
+        }
         console.println("losses " + figures.totalLoss() + "; seller bears " + figures.sellerBears() + ", buyer " + figures.buyerBears()
                 + figures.payer().map(p -> "; the " + p.key() + " pays the " + p.other().key() + " " + figures.compensationDue()).orElse("; nothing to pay"));
         return ExitCodes.OK;

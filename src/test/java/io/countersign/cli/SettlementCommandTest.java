@@ -24,6 +24,14 @@ class SettlementCommandTest {
     }
 
     @Test
+    void writesTheWorkbookBesideThePdf() {
+        CliRun run = CliRun.of("settlement", SAMPLE, "-o", dir.toString(), "--format", "pdf,xlsx");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(dir.resolve("ST-2026-0815-1.xlsx")).isRegularFile();
+        assertThat(dir.resolve("ST-2026-0815-1.pdf")).isRegularFile();
+    }
+
+    @Test
     void badFiguresAreLocatedAndNothingIsWritten() throws IOException {
         Path claim = dir.resolve("claim.yaml");
         Files.writeString(claim, Files.readString(Path.of(SAMPLE)).replace("buyer: rest", "buyer: 40%"));
