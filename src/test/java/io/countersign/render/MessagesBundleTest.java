@@ -63,7 +63,8 @@ class MessagesBundleTest {
     @ValueSource(strings = {"en", "zh_CN", "zh_TW", "de"})
     void everyPatternFormats(String suffix) throws IOException {
         Properties p = bundle(suffix);
-        Object[] args = {3, "KB-5A", "set, sizes", "1200", "KB-5B"};
+        // eight arguments: the settlement clauses use up to {7}; {4} is a number because a choice pattern reads it
+        Object[] args = {3, "KB-5A", "set, sizes", "1200", 2, "KB-5B", "7.50", "USD"};
         for (String key : p.stringPropertyNames()) {
             String pattern = p.getProperty(key);
             assertThat(LONE_APOSTROPHE.matcher(pattern).find()).as(suffix + " " + key + ": write a literal ' as ''")
