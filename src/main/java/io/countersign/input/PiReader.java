@@ -1,16 +1,12 @@
 package io.countersign.input;
 
 import io.countersign.pi.ProformaInvoice;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -59,14 +55,7 @@ public final class PiReader {
 
     /** The JSON schema (draft 2020-12) of the PI input format. */
     public static String jsonSchema() {
-        try (InputStream in = PiReader.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar lacks " + SCHEMA);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled " + SCHEMA, e);
-        }
+        return Schemas.text(SCHEMA);
     }
 
     private static ProformaInvoice parse(String text, InputFormat format, Path baseDir, ProblemSink sink) {

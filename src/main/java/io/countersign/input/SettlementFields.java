@@ -27,6 +27,12 @@ final class SettlementFields {
 
     /** The plan part kinds, each the single key of one compensation list item. */
     static final List<FieldSet> PLAN_PARTS = List.of(LUMP_SUM, INSTALMENTS, DEDUCTIONS, CREDIT_NOTE);
+    /** A compensation list item: exactly one of the kinds (checked by {@link PlanReader}, described so in the schema). */
+    static final FieldSet PLAN_PART = new FieldSet("planPart", "plan part", List.of(),
+            PLAN_PARTS.stream().map(FieldSet::name).toList());
+
+    static final List<FieldSet> ALL = List.of(SETTLEMENT, PiFields.PARTY, PiFields.CONTACT, ORDER, LOSS, SPLIT, PLAN_PART,
+            LUMP_SUM, INSTALMENTS, DEDUCTIONS, CREDIT_NOTE, COMMITMENT, IF_NOT_MET, REWORK, OUTSTANDING, LAW);
 
     private SettlementFields() {
     }

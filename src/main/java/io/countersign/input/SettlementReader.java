@@ -37,6 +37,11 @@ public final class SettlementReader {
         return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, format, sink);
     }
 
+    /** The JSON schema (draft 2020-12) of the settlement input format. */
+    public static String jsonSchema() {
+        return Schemas.text("settlement.schema.json");
+    }
+
     private static Settlement parse(String text, InputFormat format, ProblemSink sink) {
         Optional<Node> root = TreeBuilder.parse(text, format, sink);
         Optional<Settlement> settlement = root.flatMap(r -> new AgreementReader(sink).read(r));

@@ -10,55 +10,67 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shipped JSON schema must describe exactly what the reader accepts. */
+/** The shipped JSON schemas must describe exactly what the readers accept. */
 class SchemaTest {
-    private static final JsonNode SCHEMA = parse();
+    private static final JsonNode SCHEMA = parse(PiReader.jsonSchema());
+    private static final JsonNode SETTLEMENT = parse(SettlementReader.jsonSchema());
 
-    private static JsonNode parse() {
+    /** Each schema with the field sets of its reader; the first set is the top level. */
+    static Stream<Arguments> schemas() {
+        return Stream.of(Arguments.of("pi", SCHEMA, PiFields.ALL), Arguments.of("settlement", SETTLEMENT, SettlementFields.ALL));
+    }
+
+    private static JsonNode parse(String text) {
         try {
-            return new ObjectMapper().readTree(PiReader.jsonSchema());
+            return new ObjectMapper().readTree(text);
         } catch (Exception e) {
             throw new AssertionError("the schema is not valid JSON", e);
         }
     }
 
-    @Test
-    void isADraft2020Schema() {
-        assertThat(SCHEMA.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemas")
+    void isADraft2020Schema(String kind, JsonNode schema, List<FieldSet> sets) {
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
 
-    @Test
-    void listsExactlyTheFieldsTheReaderAccepts() {
-        for (FieldSet fields : PiFields.ALL) {
-            JsonNode object = objectSchema(fields.name());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemas")
+    void listsExactlyTheFieldsTheReaderAccepts(String kind, JsonNode schema, List<FieldSet> sets) {
+        for (FieldSet fields : sets) {
+            JsonNode object = objectSchema(schema, sets, fields.name());
             assertThat(names(object.path("properties"))).as(fields.name()).isEqualTo(new TreeSet<>(fields.all()));
             assertThat(texts(object.path("required"))).as(fields.name() + " required").isEqualTo(new TreeSet<>(fields.required()));
             assertThat(object.path("additionalProperties").isBoolean() && !object.path("additionalProperties").asBoolean())
                     .as(fields.name() + " additionalProperties: false").isTrue();
         }
         Set<String> objectDefs = new TreeSet<>();
-        SCHEMA.path("$defs").fields().forEachRemaining(e -> {
+        schema.path("$defs").fields().forEachRemaining(e -> {
             if (e.getValue().has("properties")) {
                 objectDefs.add(e.getKey());
             }
         });
-        assertThat(objectDefs).isEqualTo(PiFields.ALL.stream().map(FieldSet::name).filter(n -> !n.equals("pi"))
-                .collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(objectDefs).isEqualTo(sets.stream().skip(1).map(FieldSet::name).collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    @Test
-    void describesEveryFieldAndGivesExamplesForValues() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemas")
+    void describesEveryFieldAndGivesExamplesForValues(String kind, JsonNode schema, List<FieldSet> sets) {
         List<String> missing = new ArrayList<>();
-        for (FieldSet fields : PiFields.ALL) {
-            objectSchema(fields.name()).path("properties").fields().forEachRemaining(e -> {
+        for (FieldSet fields : sets) {
+            objectSchema(schema, sets, fields.name()).path("properties").fields().forEachRemaining(e -> {
                 String where = fields.name() + "." + e.getKey();
                 if (!e.getValue().hasNonNull("description")) {
                     missing.add(where + " description");
                 }
-                boolean refersToObject = objectRef(e.getValue()) || e.getValue().path("items").has("$ref")
-                        && objectRef(e.getValue().path("items"));
+                boolean refersToObject = objectRef(schema, e.getValue()) || e.getValue().path("items").has("$ref")
+                        && objectRef(schema, e.getValue().path("items"));
                 if (!refersToObject && !e.getValue().has("examples")) {
                     missing.add(where + " examples");
                 }
@@ -75,13 +87,13 @@ class SchemaTest {
                         .collect(Collectors.toCollection(TreeSet::new)));
     }
 
-    private static boolean objectRef(JsonNode node) {
+    private static boolean objectRef(JsonNode schema, JsonNode node) {
         String ref = node.path("$ref").asText("");
-        return ref.startsWith("#/$defs/") && SCHEMA.path("$defs").path(ref.substring(8)).has("properties");
+        return ref.startsWith("#/$defs/") && schema.path("$defs").path(ref.substring(8)).has("properties");
     }
 
-    private static JsonNode objectSchema(String name) {
-        return name.equals("pi") ? SCHEMA : SCHEMA.path("$defs").path(name);
+    private static JsonNode objectSchema(JsonNode schema, List<FieldSet> sets, String name) {
+        return name.equals(sets.get(0).name()) ? schema : schema.path("$defs").path(name);
     }
 
     private static Set<String> names(JsonNode object) {
