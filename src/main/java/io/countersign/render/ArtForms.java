@@ -4,11 +4,13 @@ import io.countersign.CountersignException;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
@@ -21,10 +23,11 @@ final class ArtForms {
     private static final double POINTS_PER_MM = 72.0 / 25.4;
 
     private final PDDocument doc;
-    private final FontLibrary.DocumentFonts fonts;
+    private final Function<FontLibrary.Face, PDFont> fonts;
     private final Map<String, PDFormXObject> forms = new HashMap<>();
 
-    ArtForms(PDDocument doc, FontLibrary.DocumentFonts fonts) {
+    /** Art of {@code doc}, its text set in the document's {@code fonts}. */
+    ArtForms(PDDocument doc, Function<FontLibrary.Face, PDFont> fonts) {
         this.doc = doc;
         this.fonts = fonts;
     }
@@ -44,7 +47,7 @@ final class ArtForms {
         ArtOps ops = new ArtOps(h);
         art.draw(ops);
         try (PDPageContentStream cs = new PDPageContentStream(doc, form, form.getStream().createOutputStream(COSName.FLATE_DECODE))) {
-            new ArtWriter(cs, fonts::font).write(ops.ops);
+            new ArtWriter(cs, fonts).write(ops.ops);
         } catch (IOException ex) {
             throw new CountersignException("cannot draw vector art: " + ex.getMessage(), ex);
         }

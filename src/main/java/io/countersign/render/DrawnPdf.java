@@ -5,7 +5,9 @@ import io.countersign.signoff.DocumentIdentity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -29,7 +31,7 @@ public final class DrawnPdf implements AutoCloseable {
 
     private final PDDocument doc;
     private final RenderResources resources;
-    private final FontLibrary.DocumentFonts fonts;
+    private final Map<FontLibrary.Face, DrawnFont> fonts = new EnumMap<>(FontLibrary.Face.class);
     private final ArtForms art;
     private final List<Page> pages = new ArrayList<>();
     private final List<FieldSlot> slots = new ArrayList<>();
@@ -41,13 +43,17 @@ public final class DrawnPdf implements AutoCloseable {
         // the catalog's version, as the template renderer writes it
         doc.setVersion(1.7f);
         this.resources = resources;
-        this.fonts = FontLibrary.bundled().forDocument(doc);
-        this.art = new ArtForms(doc, fonts);
+        this.art = new ArtForms(doc, this::font);
     }
 
     /** Width of {@code text} set in the bundled faces at {@code sizePt}, in millimetres. */
     public static double width(String text, double sizePt, boolean bold) {
         return FontLibrary.bundled().width(FaceRuns.printable(text, bold), sizePt, bold) * MM_PER_PT;
+    }
+
+    /** The document's face, created when first used. */
+    private DrawnFont font(FontLibrary.Face face) {
+        return fonts.computeIfAbsent(face, DrawnFont::new);
     }
 
     /** Appends a page of the given size and returns it. */
@@ -73,6 +79,9 @@ public final class DrawnPdf implements AutoCloseable {
         try {
             for (Page p : pages) {
                 p.cs.close();
+            }
+            for (DrawnFont f : fonts.values()) {
+                f.embed(doc);
             }
             PdfRenderer.finish(doc, slots, identity, meta, attachments, producer, out);
         } catch (IOException e) {
@@ -123,7 +132,7 @@ public final class DrawnPdf implements AutoCloseable {
                 cs.beginText();
                 cs.newLineAtOffset(pt(x), y(baseline));
                 for (FaceRuns.Run run : FaceRuns.of(printable, bold)) {
-                    cs.setFont(fonts.font(run.face()), (float) sizePt);
+                    cs.setFont(font(run.face()), (float) sizePt);
                     cs.showText(run.text());
                 }
                 cs.endText();

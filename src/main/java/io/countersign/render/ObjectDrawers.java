@@ -67,7 +67,7 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         String ref = e.getAttribute("data-ref");
         VectorArt art = resources.art(ref).orElseThrow(() -> new CountersignException("template refers to unknown art \"" + ref + "\""));
         if (artForms == null) {
-            artForms = new ArtForms(pdf.getWriter(), fonts);
+            artForms = new ArtForms(pdf.getWriter(), fonts::font);
         }
         PDFormXObject form = artForms.form(ref, art);
         float dpp = pdf.getDotsPerPoint();
