@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.CountersignException;
 import io.countersign.core.AtomicFiles;
 import io.countersign.core.Sha256;
-import io.countersign.labels.CombinedPdfWriter;
 import io.countersign.labels.LabelOptions;
 import io.countersign.labels.SheetKind;
 import io.countersign.labels.Sku;
@@ -45,15 +44,10 @@ final class BatchOutputs {
         return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void combined(SheetFiles files, List<BatchJournal.Done> sheets, LabelBatch.Settings settings) {
+    /** The combined PDF's title: the sheet kind's title and the list's name. */
+    static String combinedTitle(SheetFiles files, LabelBatch.Settings settings) {
         Messages messages = Messages.of(settings.options().language(), Optional.empty());
-        String title = messages.single(files.kind().kind() + ".title") + " — " + files.base();
-        try (CombinedPdfWriter writer = new CombinedPdfWriter(files.combined(), title, settings.options().issuedAt())) {
-            for (BatchJournal.Done d : sheets) {
-                writer.append(files.dir().resolve(d.file()));
-            }
-            writer.finish(documentId(files), files.kind().kind() + "-batch", 1, inputSha256(sheets));
-        }
+        return messages.single(files.kind().kind() + ".title") + " — " + files.base();
     }
 
     /** One row per SKU × element of every sheet that exists, in list order; the sheet files are named relative to the index. */

@@ -28,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Renders the sheets of a SKU list: one PDF per SKU on all cores, then the combined PDF, the index
- * workbook and the manifest. Memory stays flat however long the list: each sheet goes to disk as
- * soon as it is rendered (atomically) and only its identity is kept; the combined PDF is streamed
- * from those files. Every finished SKU is journaled, so a re-run after a crash or Ctrl-C renders
+ * Renders the sheets of a SKU list: one PDF per SKU on all cores, the combined PDF appended as they
+ * finish, then the index workbook and the manifest. Memory stays flat however long the list: each
+ * sheet goes to disk as soon as it is rendered (atomically) and only its identity is kept; the
+ * combined PDF is streamed from those files. Every finished SKU is journaled, so a re-run after a crash or Ctrl-C renders
  * only what is missing or changed.
  */
 public final class LabelBatch {
@@ -81,20 +81,29 @@ public final class LabelBatch {
             }
         }
         progress.start(todo.size(), kept.size());
-        try (BatchJournal journal = BatchJournal.open(files.journal(), kept.values())) {
-            renderAll(todo, outcomes, outDir, files, settings, journal, progress);
-        }
-        List<BatchJournal.Done> sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
-        List<BatchResult.Failure> failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
-        progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
-        // Each is written by one thread; side by side they take the time of the longer one.
-        CompletableFuture<Void> index = CompletableFuture.runAsync(
-                () -> BatchOutputs.index(files, sheets, list.rows(), settings));
-        BatchOutputs.combined(files, sheets, settings);
-        try {
-            index.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        List<BatchJournal.Done> sheets;
+        List<BatchResult.Failure> failures;
+        try (CombinedAppender combined = new CombinedAppender(files, settings, outcomes.size())) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i) != null) {
+                    combined.ready(i, outcomes.get(i).done());
+                }
+            }
+            try (BatchJournal journal = BatchJournal.open(files.journal(), kept.values())) {
+                renderAll(todo, outcomes, outDir, files, settings, journal, progress, combined);
+            }
+            sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
+            failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
+            progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
+            // Each is finished by one thread; side by side they take the time of the longer one.
+            CompletableFuture<Void> index = CompletableFuture.runAsync(
+                    () -> BatchOutputs.index(files, sheets, list.rows(), settings));
+            combined.finish(sheets);
+            try {
+                index.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
         }
         progress.finishing(files.manifest().getFileName().toString());
         BatchOutputs.manifest(files, list, outcomes, settings, version);
@@ -104,7 +113,7 @@ public final class LabelBatch {
     }
 
     private void renderAll(List<Pending> todo, List<Outcome> outcomes, Path outDir, SheetFiles files, Settings settings,
-                           BatchJournal journal, BatchProgress progress) {
+                           BatchJournal journal, BatchProgress progress, CombinedAppender combined) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "countersign-batch");
             t.setDaemon(true);
@@ -117,9 +126,13 @@ public final class LabelBatch {
             for (Pending pending : todo) {
                 inFlight.acquire();
                 pool.execute(() -> {
+                    Outcome outcome = null;
                     try {
-                        outcomes.set(pending.index(), renderOne(pending, outDir, files, settings, journal));
+                        outcome = renderOne(pending, outDir, files, settings, journal);
+                        outcomes.set(pending.index(), outcome);
                     } finally {
+                        // always told, so the combined PDF never waits for a sheet that will not come
+                        combined.ready(pending.index(), outcome == null ? Optional.empty() : outcome.done());
                         inFlight.release();
                         progress.advance(done.incrementAndGet(), todo.size());
                     }
