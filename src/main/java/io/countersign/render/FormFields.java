@@ -173,15 +173,23 @@ final class FormFields {
      */
     private PDAppearanceStream radioAppearance(float w, float h, boolean on) {
         String key = w + "x" + h + (on ? "+" : "-");
-        String ops = RADIO_OPS.get(key);
-        if (ops == null) {
-            ops = radioOperators(w, h, on);
-            if (RADIO_OPS.size() < 64) {
-                RADIO_OPS.put(key, ops);
+        // One stream per size and state, shared by the document's buttons: a button's appearance is
+        // chosen by /AS and never rewritten by a form filler, so sharing is safe and saves two
+        // objects per button. (Text fields keep their own: PDFBox rewrites a text field's
+        // appearance stream in place when it fills the field.)
+        return radioStreams.computeIfAbsent(key, k -> {
+            String ops = RADIO_OPS.get(k);
+            if (ops == null) {
+                ops = radioOperators(w, h, on);
+                if (RADIO_OPS.size() < 64) {
+                    RADIO_OPS.put(k, ops);
+                }
             }
-        }
-        return appearance(w, h, ops);
+            return appearance(w, h, ops);
+        });
     }
+
+    private final Map<String, PDAppearanceStream> radioStreams = new java.util.HashMap<>();
 
     /** Radio appearance content by size and state: all radios of a document share one size. */
     private static final Map<String, String> RADIO_OPS = new java.util.concurrent.ConcurrentHashMap<>();
