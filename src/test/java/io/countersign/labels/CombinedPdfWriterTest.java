@@ -218,6 +218,20 @@ class CombinedPdfWriterTest {
     }
 
     @Test
+    void theWriterKnowsTheHashOfTheBytesItWroteOnceFinished() throws IOException {
+        // the batch manifest takes the combined PDF's hash from its writer instead of reading the file back
+        Path out = dir.resolve("c.pdf");
+        try (CombinedPdfWriter writer = new CombinedPdfWriter(out, "batch", ISSUED_AT)) {
+            writer.append(a);
+            assertThatThrownBy(writer::sha256).isInstanceOf(IllegalStateException.class);
+            writer.append(b);
+            writer.finish("batch", "sticker", 1, INPUT_SHA);
+
+            assertThat(writer.sha256()).isEqualTo(io.countersign.core.Sha256.hex(out));
+        }
+    }
+
+    @Test
     void aFinishedWriterTakesNoMoreSheets() {
         try (CombinedPdfWriter writer = new CombinedPdfWriter(dir.resolve("c.pdf"), "batch", ISSUED_AT)) {
             writer.append(a);

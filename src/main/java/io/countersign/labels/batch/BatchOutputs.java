@@ -62,8 +62,12 @@ final class BatchOutputs {
                 .map(d -> new LabelIndexWorkbook.Entry(bySku.get(d.sku()), files.kind(), d.identity(), d.file(), d.shows())).iterator(), out));
     }
 
-    /** {@code <list>-<kind>s-manifest.json}: input hash, options, outputs with their hashes, and every row's status. */
-    static void manifest(SheetFiles files, SkuList list, List<LabelBatch.Outcome> outcomes, LabelBatch.Settings settings, String version) {
+    /**
+     * {@code <list>-<kind>s-manifest.json}: input hash, options, outputs with their hashes (the combined PDF's as its writer
+     * hashed it), and every row's status.
+     */
+    static void manifest(SheetFiles files, SkuList list, List<LabelBatch.Outcome> outcomes, LabelBatch.Settings settings, String version,
+                         String combinedSha256) {
         ObjectNode m = JSON.createObjectNode();
         m.put("format", "countersign-batch/1");
         m.put("version", version);
@@ -75,7 +79,7 @@ final class BatchOutputs {
                 .put("itfPrint", o.itfPrint().name()).put("itfMagnification", o.itfMagnification())
                 .put("issuedAt", o.issuedAt().toString());
         ObjectNode outputs = m.putObject("outputs");
-        output(outputs, "combined", files.combined(), files.dir());
+        outputs.putObject("combined").put("file", files.dir().relativize(files.combined()).toString()).put("sha256", combinedSha256);
         output(outputs, "index", files.index(), files.dir());
         ObjectNode counts = m.putObject("counts");
         counts.put("rows", list.rows().size() + (int) list.problems().stream().map(SkuList.RowProblem::row).distinct().count());

@@ -51,14 +51,18 @@ final class CombinedAppender implements AutoCloseable {
         }
     }
 
-    /** Waits until every sheet is appended, then writes the page tree, form and identity of {@code done} (the sheets, in list order). */
-    void finish(List<BatchJournal.Done> done) {
+    /**
+     * Waits until every sheet is appended, then writes the page tree, form and identity of {@code done}
+     * (the sheets, in list order); returns the finished file's SHA-256.
+     */
+    String finish(List<BatchJournal.Done> done) {
         try {
             appended.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         writer.finish(BatchOutputs.documentId(files), files.kind().kind() + "-batch", 1, BatchOutputs.inputSha256(done));
+        return writer.sha256();
     }
 
     /** Stops appending (a run that failed or was interrupted) and deletes the unfinished file; nothing when finished. */

@@ -83,6 +83,7 @@ public final class LabelBatch {
         progress.start(todo.size(), kept.size());
         List<BatchJournal.Done> sheets;
         List<BatchResult.Failure> failures;
+        String combinedSha256;
         try (CombinedAppender combined = new CombinedAppender(files, settings, outcomes.size())) {
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i) != null) {
@@ -98,7 +99,7 @@ public final class LabelBatch {
             // Each is finished by one thread; side by side they take the time of the longer one.
             CompletableFuture<Void> index = CompletableFuture.runAsync(
                     () -> BatchOutputs.index(files, sheets, list.rows(), settings));
-            combined.finish(sheets);
+            combinedSha256 = combined.finish(sheets);
             try {
                 index.join();
             } catch (CompletionException e) {
@@ -106,7 +107,7 @@ public final class LabelBatch {
             }
         }
         progress.finishing(files.manifest().getFileName().toString());
-        BatchOutputs.manifest(files, list, outcomes, settings, version);
+        BatchOutputs.manifest(files, list, outcomes, settings, version, combinedSha256);
         int unchanged = (int) outcomes.stream().filter(Outcome::unchanged).count();
         return new BatchResult(sheets.size() - unchanged, unchanged, list.problems(), failures, files.combined(), files.index(),
                 files.manifest(), Duration.ofNanos(System.nanoTime() - started));
