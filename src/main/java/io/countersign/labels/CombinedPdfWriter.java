@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -110,9 +111,22 @@ public final class CombinedPdfWriter implements AutoCloseable {
      *                                  (the same SKU twice); nothing of the sheet is written then
      */
     public void append(Path sheetPdf) {
+        append(sheetPdf, Optional.empty());
+    }
+
+    /**
+     * Appends a sheet whose identity the caller holds already — recorded when the sheet was made, for
+     * bytes it has checked since, as a batch's journal does — so its attachment is not read and parsed
+     * again; otherwise as {@link #append(Path)}.
+     */
+    public void append(Path sheetPdf, DocumentIdentity identity) {
+        append(sheetPdf, Optional.of(identity));
+    }
+
+    private void append(Path sheetPdf, Optional<DocumentIdentity> known) {
         requireOpen();
         try (PDDocument doc = Loader.loadPDF(sheetPdf.toFile())) {
-            DocumentIdentity identity = EmbeddedIdentity.of(doc).orElseThrow(() -> new CountersignException(sheetPdf
+            DocumentIdentity identity = known.or(() -> EmbeddedIdentity.of(doc)).orElseThrow(() -> new CountersignException(sheetPdf
                     + ": not a countersign sheet (no attached countersign.json identity)"));
             COSDictionary sheetCatalog = doc.getDocumentCatalog().getCOSObject();
             COSDictionary acroForm = sheetCatalog.getCOSDictionary(COSName.ACRO_FORM);

@@ -1,7 +1,6 @@
 package io.countersign.labels.batch;
 
 import io.countersign.labels.CombinedPdfWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import java.util.concurrent.CompletionException;
 final class CombinedAppender implements AutoCloseable {
     private final SheetFiles files;
     private final CombinedPdfWriter writer;
-    private final List<CompletableFuture<Optional<Path>>> sheets;
+    private final List<CompletableFuture<Optional<BatchJournal.Done>>> sheets;
     private final CompletableFuture<Void> appended = new CompletableFuture<>();
     private final Thread thread;
 
@@ -37,13 +36,14 @@ final class CombinedAppender implements AutoCloseable {
 
     /** The SKU at list position {@code index} is finished: its sheet, or none (it failed). Call once per position, from any thread. */
     void ready(int index, Optional<BatchJournal.Done> sheet) {
-        sheets.get(index).complete(sheet.map(d -> files.dir().resolve(d.file())));
+        sheets.get(index).complete(sheet);
     }
 
     private void appendAll() {
         try {
-            for (CompletableFuture<Optional<Path>> sheet : sheets) {
-                sheet.join().ifPresent(writer::append);
+            for (CompletableFuture<Optional<BatchJournal.Done>> sheet : sheets) {
+                // the journal holds the identity the sheet was made with, for the bytes it hashed
+                sheet.join().ifPresent(d -> writer.append(files.dir().resolve(d.file()), d.identity()));
             }
             appended.complete(null);
         } catch (Throwable t) {
