@@ -9,18 +9,14 @@ import io.countersign.core.AtomicFiles;
 import io.countersign.core.Sha256;
 import io.countersign.labels.LabelOptions;
 import io.countersign.labels.SheetKind;
-import io.countersign.labels.Sku;
 import io.countersign.labels.SkuList;
 import io.countersign.render.Messages;
 import io.countersign.signoff.DocumentIdentity;
-import io.countersign.xlsx.LabelIndexWorkbook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The files a batch writes after its sheets: the combined PDF, the index workbook and the manifest. */
@@ -48,18 +44,6 @@ final class BatchOutputs {
     static String combinedTitle(SheetFiles files, LabelBatch.Settings settings) {
         Messages messages = Messages.of(settings.options().language(), Optional.empty());
         return messages.single(files.kind().kind() + ".title") + " — " + files.base();
-    }
-
-    /** One row per SKU × element of every sheet that exists, in list order; the sheet files are named relative to the index. */
-    static void index(SheetFiles files, List<BatchJournal.Done> sheets, List<Sku> skus, LabelBatch.Settings settings) {
-        Map<String, Sku> bySku = new HashMap<>();
-        skus.forEach(s -> bySku.put(s.sku(), s));
-        Messages messages = Messages.of(settings.options().language(), Optional.empty());
-        LabelIndexWorkbook.Index index = new LabelIndexWorkbook.Index(documentId(files) , files.kind(), 1,
-                messages.format("batch.index", messages.get(files.kind().kind() + ".title"), files.base()),
-                settings.options().issuedAt(), inputSha256(sheets), messages, settings.indexPictures());
-        AtomicFiles.write(files.index(), out -> LabelIndexWorkbook.write(index, () -> sheets.stream()
-                .map(d -> new LabelIndexWorkbook.Entry(bySku.get(d.sku()), files.kind(), d.identity(), d.file(), d.shows())).iterator(), out));
     }
 
     /**
