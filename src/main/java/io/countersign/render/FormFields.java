@@ -16,8 +16,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -47,11 +45,28 @@ final class FormFields {
         this.form = new PDAcroForm(doc);
         doc.getDocumentCatalog().setAcroForm(form);
         PDResources dr = new PDResources();
-        dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-        dr.put(COSName.getPDFName("ZaDb"), new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS));
+        COSDictionary fonts = new COSDictionary();
+        fonts.setItem(COSName.getPDFName("Helv"), standardFont("Helvetica", COSName.WIN_ANSI_ENCODING));
+        fonts.setItem(COSName.getPDFName("ZaDb"), standardFont("ZapfDingbats", null));
+        dr.getCOSObject().setItem(COSName.FONT, fonts);
         form.setDefaultResources(dr);
         form.setDefaultAppearance("/Helv 0 Tf 0 g");
         form.setNeedAppearances(false);
+    }
+
+    /**
+     * The dictionary of a standard 14 font, as {@code new PDType1Font(FontName)} writes it: building
+     * that object looks up a system font to draw it with, which no form here ever needs.
+     */
+    private static COSDictionary standardFont(String name, COSName encoding) {
+        COSDictionary d = new COSDictionary();
+        d.setItem(COSName.TYPE, COSName.FONT);
+        d.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        d.setName(COSName.BASE_FONT, name);
+        if (encoding != null) {
+            d.setItem(COSName.ENCODING, encoding);
+        }
+        return d;
     }
 
     /** Adds one field per slot (radio slots of one name form one group), in reading order. */
