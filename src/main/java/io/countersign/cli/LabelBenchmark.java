@@ -12,7 +12,6 @@ import io.countersign.labels.SheetRenderer;
 import io.countersign.labels.SkuList;
 import java.io.IOException;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -143,8 +142,7 @@ final class LabelBenchmark implements AutoCloseable {
         static HeapWatch start() {
             System.gc();
             HeapWatch w = new HeapWatch();
-            w.live.set(ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getCollectionUsage).filter(java.util.Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum());
+            w.live.set(afterCollections());
             w.peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
             w.emitters.forEach(e -> e.addNotificationListener(w, null, null));
             return w;
@@ -156,11 +154,19 @@ final class LabelBenchmark implements AutoCloseable {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                 // the collection start() asked for may be told late; the batch itself never asks for one
                 if (!"System.gc()".equals(info.getGcCause())) {
-                    GcInfo gc = info.getGcInfo();
-                    peak.accumulateAndGet(heap(gc.getMemoryUsageBeforeGc()), Math::max);
-                    live.accumulateAndGet(heap(gc.getMemoryUsageAfterGc()), Math::max);
+                    peak.accumulateAndGet(heap(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                    live.accumulateAndGet(afterCollections(), Math::max);
                 }
             }
+        }
+
+        /**
+         * What the last collection of each pool left: the old generation as its last full collection left
+         * it (a young collection does not look at it, so what it holds then is not all alive).
+         */
+        private static long afterCollections() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .map(MemoryPoolMXBean::getCollectionUsage).filter(java.util.Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
         }
 
         private long heap(Map<String, MemoryUsage> pools) {
