@@ -2,6 +2,7 @@ package io.countersign.labels;
 
 import io.countersign.render.DrawnPdf;
 import io.countersign.render.Messages;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -109,30 +110,72 @@ final class StickerSheet {
 
     // ---------------------------------------------------------------- heading and instruction
 
-    /** The title left, "Your item code 100234 = our SKU KB-5A" right on the same baseline (below it when both do not fit). */
+    /**
+     * The title left, "Your item code 100234 = our SKU KB-5A" right on the same baseline; below it when
+     * both do not fit, on as many right-aligned lines as long codes need.
+     */
     private At heading(At at) {
         DrawnPdf.Page p = page(at);
-        double line = TITLE.line();
         double baseline = at.y() + TITLE.baseline();
         p.text(view.title(), LEFT, baseline, TITLE.pt(), true, TEXT);
-        String label = msg.get("sheet.buyerCode") + " ";
-        String mid = " = " + msg.get("sheet.sku") + " ";
-        double w = CODE_LABEL.width(label) + BUYER_CODE.width(view.buyerCode()) + CODE_LABEL.width(mid) + CODE.width(view.sku());
-        if (TITLE.width(view.title()) + 4 + w > WIDTH) {
-            baseline += line;
-            line *= 2;
+        List<Piece> codes = List.of(new Piece(msg.get("sheet.buyerCode") + " ", CODE_LABEL), new Piece(view.buyerCode(), BUYER_CODE),
+                new Piece(" = " + msg.get("sheet.sku") + " ", CODE_LABEL), new Piece(view.sku(), CODE));
+        double beside = WIDTH - TITLE.width(view.title()) - 4;
+        List<List<Piece>> lines = Piece.lines(codes, WIDTH);
+        if (lines.size() == 1 && Piece.width(lines.get(0)) <= beside) {
+            Piece.draw(p, lines.get(0), LEFT + WIDTH, baseline);
+            return at.down(TITLE.line());
         }
-        double x = LEFT + WIDTH - w;
-        x = run(p, label, x, baseline, CODE_LABEL);
-        x = run(p, view.buyerCode(), x, baseline, BUYER_CODE);
-        x = run(p, mid, x, baseline, CODE_LABEL);
-        run(p, view.sku(), x, baseline, CODE);
-        return at.down(line);
+        double y = at.y() + TITLE.line();
+        for (List<Piece> line : lines) {
+            Piece.draw(p, line, LEFT + WIDTH, y + CODE.baseline());
+            y += CODE.line();
+        }
+        return new At(at.page(), y);
     }
 
-    private double run(DrawnPdf.Page p, String text, double x, double baseline, Type type) {
-        p.text(text, x, baseline, type.pt(), type.bold(), type.rgb());
-        return x + type.width(text);
+    /** A run of text in one type, for a line that mixes types. */
+    private record Piece(String text, Type type) {
+        double width() {
+            return type.width(text);
+        }
+
+        static double width(List<Piece> line) {
+            return line.stream().mapToDouble(Piece::width).sum();
+        }
+
+        /** The pieces in lines no wider than {@code width}: broken at spaces, a piece too long for a line broken where it must. */
+        static List<List<Piece>> lines(List<Piece> pieces, double width) {
+            List<Piece> words = new ArrayList<>();
+            for (Piece piece : pieces) {
+                for (String word : piece.text().split("(?<= )")) {
+                    for (String part : piece.type().width(word) <= width ? List.of(word) : piece.type().wrap(word, width)) {
+                        words.add(new Piece(part, piece.type()));
+                    }
+                }
+            }
+            List<List<Piece>> lines = new ArrayList<>();
+            List<Piece> line = new ArrayList<>();
+            for (Piece w : words) {
+                if (!line.isEmpty() && width(line) + new Piece(w.text().stripTrailing(), w.type()).width() > width) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                line.add(w);
+            }
+            lines.add(line);
+            return lines;
+        }
+
+        /** Draws a line ending at {@code right} (trailing spaces not counted). */
+        static void draw(DrawnPdf.Page p, List<Piece> line, double right, double baseline) {
+            Piece last = line.get(line.size() - 1);
+            double x = right - width(line) + last.width() - new Piece(last.text().stripTrailing(), last.type()).width();
+            for (Piece piece : line) {
+                p.text(piece.text(), x, baseline, piece.type().pt(), piece.type().bold(), piece.type().rgb());
+                x += piece.width();
+            }
+        }
     }
 
     /** The blue box: how many questions the sheet asks (bold), then how to answer them. */
@@ -263,7 +306,7 @@ final class StickerSheet {
         double shows = WIDTH - COL_NO - COL_ELEMENT - COL_DECISION;
         double[] widths = {COL_NO, COL_ELEMENT, shows, COL_DECISION};
         String[] heads = {msg.get("col.no"), msg.get("sheet.col.element"), msg.get("sheet.col.shows"), msg.get("sheet.col.decision")};
-        List<List<String>> headLines = new java.util.ArrayList<>();
+        List<List<String>> headLines = new ArrayList<>();
         double headHeight = 0;
         for (int i = 0; i < heads.length; i++) {
             headLines.add(HEADER.wrap(heads[i], widths[i] - 2 * CELL_PAD));
