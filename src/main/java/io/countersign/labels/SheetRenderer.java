@@ -20,10 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders one SKU's UPC sticker sheet or carton artwork sheet to PDF through the {@code sticker}
- * and {@code carton} templates: one PDF per SKU with its own identity and one sign-off point per
- * element. Stateless and safe for concurrent use; the same SKU, options and issue time give the
- * same bytes.
+ * Renders one SKU's UPC sticker sheet or carton artwork sheet to PDF: one PDF per SKU with its own
+ * identity and one sign-off point per element. The carton sheet is laid out from the {@code carton}
+ * template; the sticker sheet is drawn directly ({@link StickerSheet}), or laid out from the user's
+ * {@code sticker} template when {@link LabelOptions#templates()} names a copy. Stateless and safe
+ * for concurrent use; the same SKU, options and issue time give the same bytes.
  */
 public final class SheetRenderer {
     private final String producer;
