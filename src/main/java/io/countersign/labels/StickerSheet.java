@@ -452,8 +452,18 @@ final class StickerSheet {
         Type heading = new Type(BODY.pt(), true, TEXT);
         List<String> head = heading.wrap(msg.get("sign.heading"), inner);
         List<String> statement = STATEMENT.wrap(msg.with("sheet.sign.statement", view.decisions().size()), inner);
+        double[] shares = {0.25, 0.20, 0.15, 0.40};
+        String[] fields = {"signer.name", "signer.title", "signer.date", "signer.signature"};
+        List<List<String>> labels = new ArrayList<>();
+        String[] keys = {"sign.name", "sign.title", "sign.date", "sign.signature"};
+        for (int i = 0; i < 4; i++) {
+            labels.add(FACT_LABEL.wrap(msg.get(keys[i]), inner * shares[i] - 3));
+        }
         double signatureBox = 18 + 2 * border;
-        double cells = 1 + BODY.line() + signatureBox + 1;
+        double textField = 6 + border;
+        // each label stands right above its field, the fields on one bottom line
+        double cells = 1 + Math.max(FACT_LABEL.height(labels.get(3)) + signatureBox,
+                labels.subList(0, 3).stream().mapToDouble(l -> FACT_LABEL.height(l) + textField).max().orElse(0)) + 1;
         double h = 2 * border + 4 + heading.height(head) + STATEMENT.height(statement) + cells;
         at = fit(at, h);
         DrawnPdf.Page p = page(at);
@@ -462,17 +472,12 @@ final class StickerSheet {
         double y = heading.draw(p, head, x, at.y() + border + 2);
         STATEMENT.draw(p, statement, x, y);
         double bottom = at.y() + h - border - 2 - 1;
-
-        double[] shares = {0.25, 0.20, 0.15, 0.40};
-        String[] labels = {msg.get("sign.name"), msg.get("sign.title"), msg.get("sign.date"), msg.get("sign.signature")};
-        String[] fields = {"signer.name", "signer.title", "signer.date", "signer.signature"};
         for (int i = 0; i < 4; i++) {
             double w = inner * shares[i] - 3;
             boolean sig = i == 3;
-            double fieldHeight = sig ? signatureBox : 6 + border;
+            double fieldHeight = sig ? signatureBox : textField;
             double fieldTop = bottom - fieldHeight;
-            List<String> label = FACT_LABEL.wrap(labels[i], w);
-            FACT_LABEL.draw(p, label.subList(0, Math.min(1, label.size())), x, fieldTop - BODY.line());
+            FACT_LABEL.draw(p, labels.get(i), x, fieldTop - FACT_LABEL.height(labels.get(i)));
             if (sig) {
                 p.fillRect(x, fieldTop, w, fieldHeight, 0xFBFBFB);
                 p.border(x, fieldTop, w, fieldHeight, border, TEXT, false);

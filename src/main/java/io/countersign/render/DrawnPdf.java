@@ -36,6 +36,7 @@ public final class DrawnPdf implements AutoCloseable {
     private final List<Page> pages = new ArrayList<>();
     private final List<FieldSlot> slots = new ArrayList<>();
     private ImageEmbedder images;
+    private boolean finished;
 
     /** A document whose art and pictures are those registered in {@code resources}. */
     public DrawnPdf(RenderResources resources) {
@@ -80,6 +81,7 @@ public final class DrawnPdf implements AutoCloseable {
             for (Page p : pages) {
                 p.cs.close();
             }
+            finished = true;
             for (DrawnFont f : fonts.values()) {
                 f.embed(doc);
             }
@@ -89,9 +91,15 @@ public final class DrawnPdf implements AutoCloseable {
         }
     }
 
+    /** Discards the document (after {@link #finish}, or instead of it). */
     @Override
     public void close() {
         try {
+            if (!finished) {
+                for (Page p : pages) {
+                    p.cs.close();
+                }
+            }
             doc.close();
         } catch (IOException e) {
             throw new CountersignException("cannot close the PDF: " + e.getMessage(), e);
