@@ -167,11 +167,13 @@ final class StickerSheet {
             return lines;
         }
 
-        /** Draws a line ending at {@code right} (trailing spaces not counted). */
+        /** Draws a line ending at {@code right}; a space at its end is left out. */
         static void draw(DrawnPdf.Page p, List<Piece> line, double right, double baseline) {
-            Piece last = line.get(line.size() - 1);
-            double x = right - width(line) + last.width() - new Piece(last.text().stripTrailing(), last.type()).width();
-            for (Piece piece : line) {
+            List<Piece> trimmed = new ArrayList<>(line);
+            Piece last = trimmed.remove(trimmed.size() - 1);
+            trimmed.add(new Piece(last.text().stripTrailing(), last.type()));
+            double x = right - width(trimmed);
+            for (Piece piece : trimmed) {
                 p.text(piece.text(), x, baseline, piece.type().pt(), piece.type().bold(), piece.type().rgb());
                 x += piece.width();
             }
