@@ -20,8 +20,8 @@ import java.util.List;
  * from, and a sheet is laid out from that copy whenever one is given.
  */
 final class StickerSheet {
-    static final double PAGE_WIDTH = 210;
-    static final double PAGE_HEIGHT = 297;
+    private static final double PAGE_WIDTH = 210;
+    private static final double PAGE_HEIGHT = 297;
     private static final double LEFT = 9;
     private static final double TOP = 9;
     /** The content ends here; the footer lies below. */
