@@ -11,14 +11,25 @@ import io.countersign.labels.SheetKind;
 import io.countersign.labels.SheetRenderer;
 import io.countersign.labels.SkuList;
 import java.io.IOException;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -113,39 +124,64 @@ final class LabelBenchmark implements AutoCloseable {
         }
     }
 
-    /** Samples heap use every 10 ms, and reads what the collectors left, so a short peak is not missed. */
-    private static final class HeapWatch {
+    /**
+     * The heap's high-water marks, told by every garbage collection: use only grows between
+     * collections, so the most in use is what a collection found before it started (or what is in
+     * use at the end), and the live set is what it left. Polling the heap every few milliseconds
+     * instead cost the benchmark a second of CPU on two cores, and could miss a peak between polls.
+     */
+    private static final class HeapWatch implements NotificationListener {
         private final AtomicLong peak = new AtomicLong();
         private final AtomicLong live = new AtomicLong();
-        private final Thread sampler;
-        private volatile boolean running = true;
+        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        private final List<NotificationEmitter> emitters = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(NotificationEmitter.class::isInstance).map(NotificationEmitter.class::cast).toList();
 
-        private HeapWatch() {
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    live.accumulateAndGet(afterCollections(), Math::max);
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-watch");
-            sampler.setDaemon(true);
-        }
-
+        /** Starts from a collected heap: what it left is the first live set. */
         static HeapWatch start() {
             System.gc();
             HeapWatch w = new HeapWatch();
-            w.sampler.start();
+            w.live.set(afterCollections());
+            w.peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            w.emitters.forEach(e -> e.addNotificationListener(w, null, null));
             return w;
         }
 
+        @Override
+        public void handleNotification(Notification n, Object handback) {
+            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                // the collection start() asked for may be told late; the batch itself never asks for one
+                if (!"System.gc()".equals(info.getGcCause())) {
+                    peak.accumulateAndGet(heap(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+                    live.accumulateAndGet(afterCollections(), Math::max);
+                }
+            }
+        }
+
+        /**
+         * What the last collection of each pool left: the old generation as its last full collection left
+         * it (a young collection does not look at it, so what it holds then is not all alive).
+         */
+        private static long afterCollections() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .map(MemoryPoolMXBean::getCollectionUsage).filter(java.util.Objects::nonNull).mapToLong(MemoryUsage::getUsed).sum();
+        }
+
+        private long heap(Map<String, MemoryUsage> pools) {
+            return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+        }
+
         void stop() {
-            running = false;
-            sampler.interrupt();
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            for (NotificationEmitter e : emitters) {
+                try {
+                    e.removeNotificationListener(this);
+                } catch (ListenerNotFoundException ignored) {
+                    // added in start(); nothing to remove otherwise
+                }
+            }
         }
 
         long peakUsed() {
@@ -154,17 +190,7 @@ final class LabelBenchmark implements AutoCloseable {
 
         /** The most any collection left behind: the live set, what the batch really needs. */
         long peakLive() {
-            return Math.max(live.get(), afterCollections());
-        }
-
-        private static long afterCollections() {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
-                    used += pool.getCollectionUsage().getUsed();
-                }
-            }
-            return used;
+            return live.get();
         }
     }
 }

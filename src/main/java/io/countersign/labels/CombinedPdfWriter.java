@@ -16,13 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -66,6 +71,8 @@ public final class CombinedPdfWriter implements AutoCloseable {
     private String language;
     private String producer;
     private int sheets;
+    private final MessageDigest digest = newSha256();
+    private String sha256;
     private State state = State.OPEN;
 
     /**
@@ -84,7 +91,8 @@ public final class CombinedPdfWriter implements AutoCloseable {
             Files.createDirectories(this.target.getParent());
             opened = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
             this.channel = opened;
-            this.file = new BufferedOutputStream(Channels.newOutputStream(opened), 1 << 16);
+            // hashed as written: a manifest need not read hundreds of megabytes back
+            this.file = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(opened), digest), 1 << 16);
             this.objects = new PdfObjectWriter(file);
         } catch (IOException e) {
             closeQuietly(opened);
@@ -103,9 +111,22 @@ public final class CombinedPdfWriter implements AutoCloseable {
      *                                  (the same SKU twice); nothing of the sheet is written then
      */
     public void append(Path sheetPdf) {
+        append(sheetPdf, Optional.empty());
+    }
+
+    /**
+     * Appends a sheet whose identity the caller holds already — recorded when the sheet was made, for
+     * bytes it has checked since, as a batch's journal does — so its attachment is not read and parsed
+     * again; otherwise as {@link #append(Path)}.
+     */
+    public void append(Path sheetPdf, DocumentIdentity identity) {
+        append(sheetPdf, Optional.of(identity));
+    }
+
+    private void append(Path sheetPdf, Optional<DocumentIdentity> known) {
         requireOpen();
         try (PDDocument doc = Loader.loadPDF(sheetPdf.toFile())) {
-            DocumentIdentity identity = EmbeddedIdentity.of(doc).orElseThrow(() -> new CountersignException(sheetPdf
+            DocumentIdentity identity = known.or(() -> EmbeddedIdentity.of(doc)).orElseThrow(() -> new CountersignException(sheetPdf
                     + ": not a countersign sheet (no attached countersign.json identity)"));
             COSDictionary sheetCatalog = doc.getDocumentCatalog().getCOSObject();
             COSDictionary acroForm = sheetCatalog.getCOSDictionary(COSName.ACRO_FORM);
@@ -200,6 +221,7 @@ public final class CombinedPdfWriter implements AutoCloseable {
             file.flush();
             channel.force(true);
             file.close();
+            sha256 = HexFormat.of().formatHex(digest.digest());
             move();
             state = State.FINISHED;
             return identity;
@@ -209,6 +231,22 @@ public final class CombinedPdfWriter implements AutoCloseable {
                 throw new CountersignException("cannot write " + target + ": " + e.getMessage(), e);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    /** SHA-256 (lower-case hex) of the finished file's bytes. */
+    public String sha256() {
+        if (state != State.FINISHED) {
+            throw new IllegalStateException(target + " is not finished");
+        }
+        return sha256;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

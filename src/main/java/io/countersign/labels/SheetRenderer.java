@@ -5,6 +5,7 @@ import io.countersign.barcode.InvalidSymbolException;
 import io.countersign.barcode.ItfSymbol;
 import io.countersign.barcode.LinearSymbol;
 import io.countersign.render.Attachment;
+import io.countersign.render.DrawnPdf;
 import io.countersign.render.Messages;
 import io.countersign.render.PdfMetadata;
 import io.countersign.render.PdfRenderer;
@@ -19,10 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders one SKU's UPC sticker sheet or carton artwork sheet to PDF through the {@code sticker}
- * and {@code carton} templates: one PDF per SKU with its own identity and one sign-off point per
- * element. Stateless and safe for concurrent use; the same SKU, options and issue time give the
- * same bytes.
+ * Renders one SKU's UPC sticker sheet or carton artwork sheet to PDF: one PDF per SKU with its own
+ * identity and one sign-off point per element. The carton sheet is laid out from the {@code carton}
+ * template; the sticker sheet is drawn directly ({@link StickerSheet}), or laid out from the user's
+ * {@code sticker} template when {@link LabelOptions#templates()} names a copy. Stateless and safe
+ * for concurrent use; the same SKU, options and issue time give the same bytes.
  */
 public final class SheetRenderer {
     private final String producer;
@@ -42,6 +44,11 @@ public final class SheetRenderer {
         requireOptions(options, kind);
         String title = msg.single(kind == SheetKind.STICKER ? "sticker.title" : "carton.title");
         DocumentIdentity identity = SheetIdentity.of(sku, kind, options, title);
+        PdfMetadata meta = new PdfMetadata(identity.title(), "", sku.buyerCode() + " = " + sku.sku() + " — "
+                + kind.elements().size() + " elements, each to be confirmed on its own", msg.language());
+        Attachment input = new Attachment(SheetIdentity.INPUT_ATTACHMENT,
+                "canonical input of this sheet (pictures and drawings by SHA-256)", "application/json",
+                SheetIdentity.canonicalJson(sku, kind, options));
         String xhtml;
         RenderResources resources;
         List<SheetView.Decision> decisions;
@@ -50,6 +57,15 @@ public final class SheetRenderer {
             StickerView view = planner.plan(identity);
             decisions = view.decisions();
             resources = planner.resources();
+            if (options.templates().isEmpty()) {
+                // drawn directly: see StickerSheet for why the bundled layout bypasses HTML
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                try (DrawnPdf pdf = new DrawnPdf(resources)) {
+                    StickerSheet.draw(view, msg, pdf);
+                    pdf.finish(identity, meta, List.of(input), producer, out);
+                }
+                return new RenderedSheet(sku, kind, out.toByteArray(), identity, shows(decisions));
+            }
             xhtml = Templates.of(options.templates()).process("sticker", msg, Map.of("sheet", view));
         } else {
             CartonPlanner planner = new CartonPlanner(sku, options, msg);
@@ -59,14 +75,13 @@ public final class SheetRenderer {
             resources = planner.resources();
             xhtml = Templates.of(options.templates()).process("carton", msg, Map.of("sheet", view));
         }
-        PdfMetadata meta = new PdfMetadata(identity.title(), "", sku.buyerCode() + " = " + sku.sku() + " — "
-                + kind.elements().size() + " elements, each to be confirmed on its own", msg.language());
-        Attachment input = new Attachment(SheetIdentity.INPUT_ATTACHMENT,
-                "canonical input of this sheet (pictures and drawings by SHA-256)", "application/json",
-                SheetIdentity.canonicalJson(sku, kind, options));
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRenderer.render(xhtml, resources, identity, meta, List.of(input), producer, out);
-        return new RenderedSheet(sku, kind, out.toByteArray(), identity, decisions.stream().map(SheetView.Decision::shows).toList());
+        return new RenderedSheet(sku, kind, out.toByteArray(), identity, shows(decisions));
+    }
+
+    private static List<String> shows(List<SheetView.Decision> decisions) {
+        return decisions.stream().map(SheetView.Decision::shows).toList();
     }
 
     private static Messages messages(LabelOptions options) {

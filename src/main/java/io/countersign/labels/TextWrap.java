@@ -6,33 +6,47 @@ import java.util.List;
 
 /**
  * Breaks a text into lines no wider than a given width in the bundled faces, the way the sticker
- * will be printed: at spaces, and between Chinese characters (which have no spaces); a word wider
- * than the line is broken where it must be rather than left sticking out of the sticker.
+ * and its sheet will be printed: at spaces, and between Chinese characters (which have no spaces)
+ * but never before a closing mark such as "，" or "）" nor after an opening one; a word wider than
+ * the line is broken where it must be rather than left sticking out.
  */
 final class TextWrap {
+    /** Marks a line must not start with (closing punctuation, Latin and full-width). */
+    private static final String NO_LINE_START = ",.;:!?)]}%、。，．；：！？）］｝〉》」』】〕〗〙〛”’·・ー々";
+    /** Marks a line must not end with (opening brackets and quotes). */
+    private static final String NO_LINE_END = "([{（［｛〈《「『【〔〖〘〚“‘";
+
     private TextWrap() {
     }
 
     static List<String> lines(String text, double widthMm, double sizeMm, boolean bold) {
+        FontLibrary fonts = FontLibrary.bundled();
         String t = text.replaceAll("\\s+", " ").strip();
         List<String> lines = new ArrayList<>();
         int start = 0;
         while (start < t.length()) {
             int lastBreak = -1;
             int i = start;
+            // widths in em, summed in reading order like FontLibrary.width; trailing spaces do not count
+            double em = 0;
+            double visibleEm = 0;
             while (i < t.length()) {
                 int cp = t.codePointAt(i);
                 int end = i + Character.charCount(cp);
-                if (width(t.substring(start, end).stripTrailing(), sizeMm, bold) > widthMm) {
+                double withCp = em + fonts.advance(cp, bold);
+                double visible = Character.isWhitespace(cp) ? visibleEm : withCp;
+                if (visible * sizeMm > widthMm) {
                     break;
                 }
                 if (cp == ' ') {
                     lastBreak = i;
-                } else if (isIdeographic(cp)) {
+                } else if (isIdeographic(cp) && end < t.length() && mayBreakBetween(cp, t.codePointAt(end))) {
                     lastBreak = end;
-                } else if (i > start && isIdeographic(t.codePointBefore(i))) {
+                } else if (i > start && isIdeographic(t.codePointBefore(i)) && mayBreakBetween(t.codePointBefore(i), cp)) {
                     lastBreak = i;
                 }
+                em = withCp;
+                visibleEm = visible;
                 i = end;
             }
             if (i >= t.length()) {
@@ -51,6 +65,10 @@ final class TextWrap {
 
     static double width(String text, double sizeMm, boolean bold) {
         return FontLibrary.bundled().width(text, sizeMm, bold);
+    }
+
+    private static boolean mayBreakBetween(int before, int after) {
+        return NO_LINE_START.indexOf(after) < 0 && NO_LINE_END.indexOf(before) < 0;
     }
 
     private static boolean isIdeographic(int cp) {

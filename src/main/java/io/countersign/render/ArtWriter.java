@@ -3,7 +3,6 @@ package io.countersign.render;
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -95,7 +94,7 @@ final class ArtWriter {
     private void styled(ArtOps.StyledText t) throws IOException {
         FontLibrary lib = FontLibrary.bundled();
         boolean bold = t.style().bold();
-        String text = printable(t.text(), bold);
+        String text = FaceRuns.printable(t.text(), bold);
         float width = (float) lib.width(text, t.size(), bold);
         float x = switch (t.style().align()) {
             case LEFT -> t.x();
@@ -105,41 +104,11 @@ final class ArtWriter {
         fill(t.style().rgb());
         cs.beginText();
         cs.newLineAtOffset(x, t.baseline());
-        for (Run run : runs(text, bold)) {
+        for (FaceRuns.Run run : FaceRuns.of(text, bold)) {
             cs.setFont(fonts.apply(run.face()), t.size());
             cs.showText(run.text());
         }
         cs.endText();
-    }
-
-    private record Run(FontLibrary.Face face, String text) {
-    }
-
-    private static String printable(String text, boolean bold) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(FontLibrary.bundled().face(cp, bold).isPresent() ? cp : '?'));
-        return out.toString();
-    }
-
-    private static List<Run> runs(String text, boolean bold) {
-        List<Run> runs = new ArrayList<>();
-        FontLibrary.Face current = null;
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            FontLibrary.Face face = FontLibrary.bundled().face(cp, bold).orElseThrow();
-            if (face != current && run.length() > 0) {
-                runs.add(new Run(current, run.toString()));
-                run.setLength(0);
-            }
-            current = face;
-            run.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        if (run.length() > 0) {
-            runs.add(new Run(current, run.toString()));
-        }
-        return runs;
     }
 
     private void fill(int rgb) throws IOException {

@@ -48,6 +48,8 @@ public final class FontLibrary {
         latinRegularMetrics = Metrics.of(latinRegular);
         latinBoldMetrics = Metrics.of(latinBold);
         cjkMetrics = Metrics.of(cjk);
+        regularTable = table(false);
+        boldTable = table(true);
     }
 
     public static FontLibrary bundled() {
@@ -120,6 +122,14 @@ public final class FontLibrary {
 
     /** The regular or bold Latin face when it has the character, else the CJK face; empty when neither has it. */
     public Optional<Face> face(int codePoint, boolean bold) {
+        if (codePoint >= 0 && codePoint < TABLE) {
+            byte f = (bold ? boldTable : regularTable).faces[codePoint];
+            return f < 0 ? Optional.empty() : Optional.of(FACES[f]);
+        }
+        return lookUpFace(codePoint, bold);
+    }
+
+    private Optional<Face> lookUpFace(int codePoint, boolean bold) {
         if ((bold ? latinBoldMetrics : latinRegularMetrics).has(codePoint)) {
             return Optional.of(bold ? Face.LATIN_BOLD : Face.LATIN);
         }
@@ -128,7 +138,57 @@ public final class FontLibrary {
 
     /** Advance width of the character in its {@link #face}, in em (0 for a character no face has). */
     public double advance(int codePoint, boolean bold) {
-        return face(codePoint, bold).map(f -> metrics(f).advance(codePoint)).orElse(0.0);
+        if (codePoint >= 0 && codePoint < TABLE) {
+            return (bold ? boldTable : regularTable).advances[codePoint];
+        }
+        return lookUpFace(codePoint, bold).map(f -> metrics(f).advance(codePoint)).orElse(0.0);
+    }
+
+    /** The glyph id of the character in {@code face} (0: the face does not have it). */
+    int glyphId(Face face, int codePoint) {
+        return metrics(face).cmap().getGlyphId(codePoint);
+    }
+
+    /** Advance width of a glyph id of {@code face} in 1/1000 em, rounded as PDFBox writes it in a font's widths. */
+    int glyphWidth(Face face, int glyphId) throws IOException {
+        Metrics m = metrics(face);
+        return Math.round(m.ttf().getAdvanceWidth(glyphId) * (1000f / m.unitsPerEm()));
+    }
+
+    TrueTypeFont ttf(Face face) {
+        return metrics(face).ttf();
+    }
+
+    String postScriptName(Face face) {
+        try {
+            return ttf(face).getName();
+        } catch (IOException e) {
+            throw new CountersignException("bundled font metrics cannot be read", e);
+        }
+    }
+
+    /**
+     * Face and advance of every character below {@link #TABLE} (Latin, Greek, Cyrillic, punctuation,
+     * symbols), looked up once: measuring and wrapping text asks for them character by character.
+     */
+    private static final int TABLE = 0x3000;
+    private static final Face[] FACES = Face.values();
+
+    private record Table(byte[] faces, double[] advances) {
+    }
+
+    private final Table regularTable;
+    private final Table boldTable;
+
+    private Table table(boolean bold) {
+        byte[] faces = new byte[TABLE];
+        double[] advances = new double[TABLE];
+        for (int cp = 0; cp < TABLE; cp++) {
+            Optional<Face> f = lookUpFace(cp, bold);
+            faces[cp] = (byte) (f.isPresent() ? f.get().ordinal() : -1);
+            advances[cp] = f.isPresent() ? metrics(f.get()).advance(cp) : 0.0;
+        }
+        return new Table(faces, advances);
     }
 
     /** Width of {@code text} set at {@code size} (any unit; the result is in the same unit). */

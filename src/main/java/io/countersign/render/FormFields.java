@@ -16,8 +16,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -47,11 +45,28 @@ final class FormFields {
         this.form = new PDAcroForm(doc);
         doc.getDocumentCatalog().setAcroForm(form);
         PDResources dr = new PDResources();
-        dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-        dr.put(COSName.getPDFName("ZaDb"), new PDType1Font(Standard14Fonts.FontName.ZAPF_DINGBATS));
+        COSDictionary fonts = new COSDictionary();
+        fonts.setItem(COSName.getPDFName("Helv"), standardFont("Helvetica", COSName.WIN_ANSI_ENCODING));
+        fonts.setItem(COSName.getPDFName("ZaDb"), standardFont("ZapfDingbats", null));
+        dr.getCOSObject().setItem(COSName.FONT, fonts);
         form.setDefaultResources(dr);
         form.setDefaultAppearance("/Helv 0 Tf 0 g");
         form.setNeedAppearances(false);
+    }
+
+    /**
+     * The dictionary of a standard 14 font, as {@code new PDType1Font(FontName)} writes it: building
+     * that object looks up a system font to draw it with, which no form here ever needs.
+     */
+    private static COSDictionary standardFont(String name, COSName encoding) {
+        COSDictionary d = new COSDictionary();
+        d.setItem(COSName.TYPE, COSName.FONT);
+        d.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        d.setName(COSName.BASE_FONT, name);
+        if (encoding != null) {
+            d.setItem(COSName.ENCODING, encoding);
+        }
+        return d;
     }
 
     /** Adds one field per slot (radio slots of one name form one group), in reading order. */
@@ -180,15 +195,23 @@ final class FormFields {
      */
     private PDAppearanceStream radioAppearance(float w, float h, boolean on) {
         String key = w + "x" + h + (on ? "+" : "-");
-        String ops = RADIO_OPS.get(key);
-        if (ops == null) {
-            ops = radioOperators(w, h, on);
-            if (RADIO_OPS.size() < 64) {
-                RADIO_OPS.put(key, ops);
+        // One stream per size and state, shared by the document's buttons: a button's appearance is
+        // chosen by /AS and never rewritten by a form filler, so sharing is safe and saves two
+        // objects per button. (Text fields keep their own: PDFBox rewrites a text field's
+        // appearance stream in place when it fills the field.)
+        return radioStreams.computeIfAbsent(key, k -> {
+            String ops = RADIO_OPS.get(k);
+            if (ops == null) {
+                ops = radioOperators(w, h, on);
+                if (RADIO_OPS.size() < 64) {
+                    RADIO_OPS.put(k, ops);
+                }
             }
-        }
-        return appearance(w, h, ops);
+            return appearance(w, h, ops);
+        });
     }
+
+    private final Map<String, PDAppearanceStream> radioStreams = new java.util.HashMap<>();
 
     /** Radio appearance content by size and state: all radios of a document share one size. */
     private static final Map<String, String> RADIO_OPS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -64,11 +64,12 @@ public final class IdentityEmbedding {
      */
     public static void embed(PDDocument doc, DocumentIdentity id, PdfMetadata meta, List<Attachment> attachments, String producer) {
         Calendar issued = GregorianCalendar.from(id.issuedAt().atZone(TimeZone.getTimeZone("UTC").toZoneId()));
+        byte[] json = json(id);
         info(doc, id, meta, producer, issued);
-        xmp(doc, id, meta, producer, issued);
+        xmp(doc, id, json, meta, producer, issued);
         List<Attachment> files = new ArrayList<>();
         files.add(new Attachment(ATTACHMENT, "countersign document identity: id, revision, input hash, sign-off points",
-                "application/json", json(id)));
+                "application/json", json));
         files.addAll(attachments);
         attach(doc, files, issued);
         doc.getDocumentCatalog().setLanguage(meta.language());
@@ -95,7 +96,7 @@ public final class IdentityEmbedding {
      * XMP written as text: the packet is small and fixed in shape, and building it through
      * xmpbox's DOM and a Transformer cost more than the rest of the metadata together.
      */
-    private static void xmp(PDDocument doc, DocumentIdentity id, PdfMetadata meta, String producer, Calendar issued) {
+    private static void xmp(PDDocument doc, DocumentIdentity id, byte[] json, PdfMetadata meta, String producer, Calendar issued) {
         String date = id.issuedAt().toString();
         String packet = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                 + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -114,7 +115,7 @@ public final class IdentityEmbedding {
                 + "   <cs:kind>" + xml(id.kind()) + "</cs:kind>\n"
                 + "   <cs:revision>" + id.revision() + "</cs:revision>\n"
                 + "   <cs:inputSha256>" + id.inputSha256() + "</cs:inputSha256>\n"
-                + "   <cs:points>" + xml(new String(json(id), StandardCharsets.UTF_8)) + "</cs:points>\n"
+                + "   <cs:points>" + xml(new String(json, StandardCharsets.UTF_8)) + "</cs:points>\n"
                 + "  </rdf:Description>\n"
                 + " </rdf:RDF>\n"
                 + "</x:xmpmeta>\n"

@@ -105,8 +105,11 @@ public final class Messages {
             return "??" + key + "??";
         }
         // always through MessageFormat, also without arguments, so that '' in a pattern prints as '
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return ((MessageFormat) FORMATS.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT)).clone()).format(args);
     }
+
+    /** Parsed patterns; MessageFormat is not thread-safe, so each use formats with a clone (cheaper than parsing again). */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private static Properties bundle(String language) {
         return BUNDLES.computeIfAbsent(language, Messages::load);

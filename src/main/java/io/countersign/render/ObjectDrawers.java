@@ -11,13 +11,9 @@ import java.awt.Shape;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -37,7 +33,7 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
 
     private final RenderResources resources;
     private ImageEmbedder images;
-    private final Map<String, PDFormXObject> artForms = new HashMap<>();
+    private ArtForms artForms;
     private final Map<String, PDFormXObject> pdfPages = new HashMap<>();
     private final FontLibrary.DocumentFonts fonts;
 
@@ -70,7 +66,10 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         PdfBoxOutputDevice pdf = (PdfBoxOutputDevice) od;
         String ref = e.getAttribute("data-ref");
         VectorArt art = resources.art(ref).orElseThrow(() -> new CountersignException("template refers to unknown art \"" + ref + "\""));
-        PDFormXObject form = artForms.computeIfAbsent(ref, k -> artForm(pdf, art));
+        if (artForms == null) {
+            artForms = new ArtForms(pdf.getWriter(), fonts::font);
+        }
+        PDFormXObject form = artForms.form(ref, art);
         float dpp = pdf.getDotsPerPoint();
         float w = (float) (art.widthMm() * POINTS_PER_MM * dpp);
         float h = (float) (art.heightMm() * POINTS_PER_MM * dpp);
@@ -80,28 +79,6 @@ final class ObjectDrawers implements FSObjectDrawerFactory {
         int boxH = Math.round(h);
         pdf.drawPdfAsImage(form, new Rectangle((int) x, (int) y, boxW, boxH), boxW, boxH);
         return null;
-    }
-
-    private PDFormXObject artForm(PdfBoxOutputDevice pdf, VectorArt art) {
-        float h = (float) (art.heightMm() * POINTS_PER_MM);
-        // Built as a PDAppearanceStream (a form XObject) only because that content stream
-        // constructor knows the document: a font first used in a plain PDFormContentStream is
-        // never registered for subsetting and ends up not embedded (PDFBox 3.0.7).
-        PDAppearanceStream form = new PDAppearanceStream(pdf.getWriter());
-        form.setBBox(new PDRectangle((float) (art.widthMm() * POINTS_PER_MM), h));
-        form.setResources(new PDResources());
-        ArtOps ops = new ArtOps(h);
-        art.draw(ops);
-        try (PDPageContentStream cs = new PDPageContentStream(pdf.getWriter(), form, form.getStream().createOutputStream(COSName.FLATE_DECODE))) {
-            new ArtWriter(cs, face -> artFont(pdf, face)).write(ops.ops);
-        } catch (IOException ex) {
-            throw new CountersignException("cannot draw vector art: " + ex.getMessage(), ex);
-        }
-        return form;
-    }
-
-    private PDFont artFont(PdfBoxOutputDevice pdf, FontLibrary.Face face) {
-        return fonts.font(face);
     }
 
     /** Draws the first page of a PDF as vector art (a form XObject), scaled to fit the box and centred in it. */

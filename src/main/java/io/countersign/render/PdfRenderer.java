@@ -56,14 +56,23 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
                 slots = fieldSlots(renderer);
             }
-            FormFields.build(doc, slots);
-            IdentityEmbedding.embed(doc, identity, meta, attachments, producer);
-            // Classic xref table: PDFBox 3.0.7's object-stream writer reports a /Size that qpdf
-            // flags (exit 3), and a plain table keeps later incremental signatures simple.
-            doc.save(out, CompressParameters.NO_COMPRESSION);
+            finish(doc, slots, identity, meta, attachments, producer, out);
         } catch (IOException e) {
             throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What every countersign PDF gets after its pages are drawn, however they were drawn: the form
+     * fields in their slots, the identity, metadata and attachments, and the save.
+     */
+    static void finish(PDDocument doc, List<FieldSlot> slots, DocumentIdentity identity, PdfMetadata meta,
+                       List<Attachment> attachments, String producer, OutputStream out) throws IOException {
+        FormFields.build(doc, slots);
+        IdentityEmbedding.embed(doc, identity, meta, attachments, producer);
+        // Classic xref table: PDFBox 3.0.7's object-stream writer reports a /Size that qpdf
+        // flags (exit 3), and a plain table keeps later incremental signatures simple.
+        doc.save(out, CompressParameters.NO_COMPRESSION);
     }
 
     private static List<FieldSlot> fieldSlots(PdfBoxRenderer renderer) {

@@ -49,7 +49,8 @@ public final class LabelIndexWorkbook implements AutoCloseable {
      *
      * @param sheets      which approval sheets the batch made; the index's kind is {@link #kind()}
      * @param title       shown on top of the sheet and in the page header, e.g. "UPC sticker approval — index"
-     * @param inputSha256 SHA-256 of the batch's input (the SKU list)
+     * @param inputSha256 SHA-256 of the batch's input (the SKU list); empty when it is known only at the end,
+     *                    and then given to {@link LabelIndexWorkbook#finish(String)}
      */
     public record Index(String documentId, SheetKind sheets, int revision, String title, Instant issuedAt, String inputSha256,
                         Messages messages, boolean pictures) {
@@ -61,8 +62,8 @@ public final class LabelIndexWorkbook implements AutoCloseable {
             if (revision < 1) {
                 throw new IllegalArgumentException("revision must be 1 or more: " + revision);
             }
-            if (!inputSha256.matches("[0-9a-f]{64}")) {
-                throw new IllegalArgumentException("inputSha256 must be 64 lowercase hex digits: " + inputSha256);
+            if (!inputSha256.isEmpty()) {
+                requireSha256(inputSha256);
             }
         }
 
@@ -168,12 +169,24 @@ public final class LabelIndexWorkbook implements AutoCloseable {
 
     /** Writes the workbook to the stream given to {@link #start}; then only {@link #close()} is left to do. */
     public Issued finish() {
+        if (index.inputSha256().isEmpty()) {
+            throw new IllegalStateException("the index was started without its input hash; finish it with finish(inputSha256)");
+        }
+        return finish(index.inputSha256());
+    }
+
+    /**
+     * {@link #finish()} with the input hash known only now: a batch that adds its sheets while they
+     * render learns which of them made it, and so the hash of their inputs, at the end.
+     */
+    public Issued finish(String inputSha256) {
+        requireSha256(inputSha256);
         if (finished) {
             throw new IllegalStateException("the index is already finished");
         }
         finished = true;
         DocumentIdentity head = new DocumentIdentity(index.documentId(), index.kind(), index.revision(), index.title(),
-                index.issuedAt(), index.inputSha256(), List.of());
+                index.issuedAt(), inputSha256, List.of());
         try {
             IndexSheet.Finished done = sheet.finish(index.title(), head);
             if (pictures.isPresent() && pictures.get().pictures() > 0) {
@@ -187,9 +200,9 @@ public final class LabelIndexWorkbook implements AutoCloseable {
             wb.setSheetVisibility(wb.getSheetIndex(identity), SheetVisibility.VERY_HIDDEN);
             wb.setActiveSheet(0);
             wb.getXSSFWorkbook().lockStructure();
-            properties(wb.getXSSFWorkbook().getProperties(), done.skus());
+            properties(wb.getXSSFWorkbook().getProperties(), done.skus(), inputSha256);
             wb.write(out);
-            return new Issued(index.documentId(), index.kind(), index.revision(), index.inputSha256(), done.skus(), spool.size());
+            return new Issued(index.documentId(), index.kind(), index.revision(), inputSha256, done.skus(), spool.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
@@ -198,7 +211,7 @@ public final class LabelIndexWorkbook implements AutoCloseable {
     }
 
     /** Package dates are the issue time (never the clock); the identity goes into custom properties as for a PI. */
-    private void properties(POIXMLProperties props, int skus) {
+    private void properties(POIXMLProperties props, int skus, String inputSha256) {
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         Date issued = Date.from(index.issuedAt());
         core.getUnderlyingProperties().setCreatedProperty(Optional.of(issued));
@@ -210,7 +223,13 @@ public final class LabelIndexWorkbook implements AutoCloseable {
         custom.addProperty("CountersignDocumentId", index.documentId());
         custom.addProperty("CountersignKind", index.kind());
         custom.addProperty("CountersignRevision", Integer.toString(index.revision()));
-        custom.addProperty("CountersignInputSha256", index.inputSha256());
+        custom.addProperty("CountersignInputSha256", inputSha256);
+    }
+
+    private static void requireSha256(String inputSha256) {
+        if (!inputSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("inputSha256 must be 64 lowercase hex digits: " + inputSha256);
+        }
     }
 
     /** Deletes the temporary files; the index is unusable afterwards. */

@@ -218,6 +218,38 @@ class CombinedPdfWriterTest {
     }
 
     @Test
+    void theWriterKnowsTheHashOfTheBytesItWroteOnceFinished() throws IOException {
+        // the batch manifest takes the combined PDF's hash from its writer instead of reading the file back
+        Path out = dir.resolve("c.pdf");
+        try (CombinedPdfWriter writer = new CombinedPdfWriter(out, "batch", ISSUED_AT)) {
+            writer.append(a);
+            assertThatThrownBy(writer::sha256).isInstanceOf(IllegalStateException.class);
+            writer.append(b);
+            writer.finish("batch", "sticker", 1, INPUT_SHA);
+
+            assertThat(writer.sha256()).isEqualTo(io.countersign.core.Sha256.hex(out));
+        }
+    }
+
+    @Test
+    void sheetsAppendedWithTheIdentityTheCallerHoldsGiveTheSameFile() throws IOException {
+        // a batch passes the identity its journal recorded, sparing a parse of each sheet's attachment
+        Path read = dir.resolve("read.pdf");
+        Path known = dir.resolve("known.pdf");
+        combine(read, a, b);
+        try (CombinedPdfWriter writer = new CombinedPdfWriter(known, "UPC sticker approval, batch 7", ISSUED_AT)) {
+            for (Path sheet : List.of(a, b)) {
+                try (PDDocument doc = Loader.loadPDF(sheet.toFile())) {
+                    writer.append(sheet, EmbeddedIdentity.of(doc).orElseThrow());
+                }
+            }
+            writer.finish("batch-0007", "sticker", 1, INPUT_SHA);
+        }
+
+        assertThat(Files.readAllBytes(known)).isEqualTo(Files.readAllBytes(read));
+    }
+
+    @Test
     void aFinishedWriterTakesNoMoreSheets() {
         try (CombinedPdfWriter writer = new CombinedPdfWriter(dir.resolve("c.pdf"), "batch", ISSUED_AT)) {
             writer.append(a);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -50,6 +51,36 @@ class SheetContentTest {
             assertThat(text).doesNotContain("#", "?");
             assertThat(PdfObjects.of(doc.getPages()).fonts()).anySatisfy(f -> assertThat(f.getName()).contains("DroidSansFallback"));
         }
+    }
+
+    @Test
+    void aUsersCopyOfTheTemplatesStillLaysOutTheStickerSheet() throws IOException {
+        // the bundled sticker sheet is drawn directly; --templates must still lay it out from the user's sticker.html
+        Path templates = dir.resolve("templates");
+        try (Stream<Path> files = Files.walk(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Path target = templates.resolve(Path.of("templates").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        Path sticker = templates.resolve("sticker.html");
+        Files.writeString(sticker, Files.readString(sticker).replace("<div th:replace=\"~{fragments/sheet :: decisions",
+                "<div class=\"b\">Checked by our QA desk</div>\n<div th:replace=\"~{fragments/sheet :: decisions"));
+        LabelOptions base = CaseSkus.options();
+        LabelOptions own = new LabelOptions(base.language(), base.upcMagnification(), base.itfPrint(), base.itfMagnification(),
+                base.issuedAt(), Optional.of(templates));
+
+        RenderedSheet sheet = CaseSkus.RENDERER.render(CaseSkus.sticker("50", "40", StickerLayout.STANDARD), SheetKind.STICKER, own);
+
+        try (PDDocument doc = Loader.loadPDF(sheet.pdf())) {
+            assertThat(PdfText.oneLine(PdfText.of(doc))).contains("Checked by our QA desk", "UPC STICKER APPROVAL");
+            assertThat(doc.getDocumentCatalog().getAcroForm().getField("signoff.KB-5A_text")).isNotNull();
+        }
+        assertThat(sheet.identity()).isEqualTo(CaseSkus.standardSticker().identity());
     }
 
     @Test

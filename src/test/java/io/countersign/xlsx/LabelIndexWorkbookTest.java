@@ -247,6 +247,22 @@ class LabelIndexWorkbookTest {
     }
 
     @Test
+    void anIndexStartedBeforeItsInputHashIsKnownIsFinishedWithItAndComesOutTheSame() {
+        // a batch writes its index while the sheets render and learns the input hash at the end
+        LabelIndexWorkbook.Index known = TestSkus.index(SheetKind.STICKER, "en", false);
+        LabelIndexWorkbook.Index later = new LabelIndexWorkbook.Index(known.documentId(), known.sheets(), known.revision(), known.title(),
+                known.issuedAt(), "", known.messages(), known.pictures());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (LabelIndexWorkbook workbook = LabelIndexWorkbook.start(later, out)) {
+            TestSkus.list(3, SheetKind.STICKER).forEach(workbook::add);
+            assertThatThrownBy(workbook::finish).isInstanceOf(IllegalStateException.class).hasMessageContaining("finish(inputSha256)");
+            workbook.finish(known.inputSha256());
+        }
+
+        assertThat(out.toByteArray()).isEqualTo(TestSkus.write(known, TestSkus.list(3, SheetKind.STICKER)));
+    }
+
+    @Test
     void refusesASheetOfTheOtherKind() {
         assertThatThrownBy(() -> TestSkus.write(TestSkus.index(SheetKind.STICKER, "en", false), List.of(TestSkus.entry(1, SheetKind.CARTON))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KB-1").hasMessageContaining("carton sheet");

@@ -7,21 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.countersign.CountersignException;
 import io.countersign.core.AtomicFiles;
 import io.countersign.core.Sha256;
-import io.countersign.labels.CombinedPdfWriter;
 import io.countersign.labels.LabelOptions;
 import io.countersign.labels.SheetKind;
-import io.countersign.labels.Sku;
 import io.countersign.labels.SkuList;
 import io.countersign.render.Messages;
 import io.countersign.signoff.DocumentIdentity;
-import io.countersign.xlsx.LabelIndexWorkbook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The files a batch writes after its sheets: the combined PDF, the index workbook and the manifest. */
@@ -45,31 +40,18 @@ final class BatchOutputs {
         return Sha256.hex(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static void combined(SheetFiles files, List<BatchJournal.Done> sheets, LabelBatch.Settings settings) {
+    /** The combined PDF's title: the sheet kind's title and the list's name. */
+    static String combinedTitle(SheetFiles files, LabelBatch.Settings settings) {
         Messages messages = Messages.of(settings.options().language(), Optional.empty());
-        String title = messages.single(files.kind().kind() + ".title") + " — " + files.base();
-        try (CombinedPdfWriter writer = new CombinedPdfWriter(files.combined(), title, settings.options().issuedAt())) {
-            for (BatchJournal.Done d : sheets) {
-                writer.append(files.dir().resolve(d.file()));
-            }
-            writer.finish(documentId(files), files.kind().kind() + "-batch", 1, inputSha256(sheets));
-        }
+        return messages.single(files.kind().kind() + ".title") + " — " + files.base();
     }
 
-    /** One row per SKU × element of every sheet that exists, in list order; the sheet files are named relative to the index. */
-    static void index(SheetFiles files, List<BatchJournal.Done> sheets, List<Sku> skus, LabelBatch.Settings settings) {
-        Map<String, Sku> bySku = new HashMap<>();
-        skus.forEach(s -> bySku.put(s.sku(), s));
-        Messages messages = Messages.of(settings.options().language(), Optional.empty());
-        LabelIndexWorkbook.Index index = new LabelIndexWorkbook.Index(documentId(files) , files.kind(), 1,
-                messages.format("batch.index", messages.get(files.kind().kind() + ".title"), files.base()),
-                settings.options().issuedAt(), inputSha256(sheets), messages, settings.indexPictures());
-        AtomicFiles.write(files.index(), out -> LabelIndexWorkbook.write(index, () -> sheets.stream()
-                .map(d -> new LabelIndexWorkbook.Entry(bySku.get(d.sku()), files.kind(), d.identity(), d.file(), d.shows())).iterator(), out));
-    }
-
-    /** {@code <list>-<kind>s-manifest.json}: input hash, options, outputs with their hashes, and every row's status. */
-    static void manifest(SheetFiles files, SkuList list, List<LabelBatch.Outcome> outcomes, LabelBatch.Settings settings, String version) {
+    /**
+     * {@code <list>-<kind>s-manifest.json}: input hash, options, outputs with their hashes (the combined PDF's as its writer
+     * hashed it), and every row's status.
+     */
+    static void manifest(SheetFiles files, SkuList list, List<LabelBatch.Outcome> outcomes, LabelBatch.Settings settings, String version,
+                         String combinedSha256) {
         ObjectNode m = JSON.createObjectNode();
         m.put("format", "countersign-batch/1");
         m.put("version", version);
@@ -81,7 +63,7 @@ final class BatchOutputs {
                 .put("itfPrint", o.itfPrint().name()).put("itfMagnification", o.itfMagnification())
                 .put("issuedAt", o.issuedAt().toString());
         ObjectNode outputs = m.putObject("outputs");
-        output(outputs, "combined", files.combined(), files.dir());
+        outputs.putObject("combined").put("file", files.dir().relativize(files.combined()).toString()).put("sha256", combinedSha256);
         output(outputs, "index", files.index(), files.dir());
         ObjectNode counts = m.putObject("counts");
         counts.put("rows", list.rows().size() + (int) list.problems().stream().map(SkuList.RowProblem::row).distinct().count());

@@ -18,8 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,10 +26,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Renders the sheets of a SKU list: one PDF per SKU on all cores, then the combined PDF, the index
- * workbook and the manifest. Memory stays flat however long the list: each sheet goes to disk as
- * soon as it is rendered (atomically) and only its identity is kept; the combined PDF is streamed
- * from those files. Every finished SKU is journaled, so a re-run after a crash or Ctrl-C renders
+ * Renders the sheets of a SKU list: one PDF per SKU on all cores, the combined PDF and the index
+ * workbook written alongside as the sheets finish, then the manifest. Memory stays flat however long the list: each
+ * sheet goes to disk as soon as it is rendered (atomically) and only its identity is kept; the
+ * combined PDF is streamed from those files. Every finished SKU is journaled, so a re-run after a crash or Ctrl-C renders
  * only what is missing or changed.
  */
 public final class LabelBatch {
@@ -63,7 +61,7 @@ public final class LabelBatch {
     public BatchResult run(SkuList list, Path outDir, Settings settings, BatchProgress progress) {
         long started = System.nanoTime();
         SheetFiles files = SheetFiles.of(outDir, list.source(), settings.kind());
-        createSheetsDir(outDir);
+        createSheetsDir(outDir, files);
         Map<String, BatchJournal.Done> earlier = BatchJournal.read(files.journal());
         List<Outcome> outcomes = new ArrayList<>(list.rows().size());
         List<Pending> todo = new ArrayList<>();
@@ -81,30 +79,35 @@ public final class LabelBatch {
             }
         }
         progress.start(todo.size(), kept.size());
-        try (BatchJournal journal = BatchJournal.open(files.journal(), kept.values())) {
-            renderAll(todo, outcomes, outDir, files, settings, journal, progress);
-        }
-        List<BatchJournal.Done> sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
-        List<BatchResult.Failure> failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
-        progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
-        // Each is written by one thread; side by side they take the time of the longer one.
-        CompletableFuture<Void> index = CompletableFuture.runAsync(
-                () -> BatchOutputs.index(files, sheets, list.rows(), settings));
-        BatchOutputs.combined(files, sheets, settings);
-        try {
-            index.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+        List<BatchJournal.Done> sheets;
+        List<BatchResult.Failure> failures;
+        String combinedSha256;
+        SheetFeed feed = new SheetFeed(outcomes.size());
+        try (CombinedAppender combined = new CombinedAppender(files, settings, feed);
+             IndexAppender index = new IndexAppender(files, settings, list.rows(), feed)) {
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i) != null) {
+                    feed.ready(i, outcomes.get(i).done());
+                }
+            }
+            try (BatchJournal journal = BatchJournal.open(files.journal(), kept.values())) {
+                renderAll(todo, outcomes, outDir, files, settings, journal, progress, feed);
+            }
+            sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
+            failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
+            progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
+            combinedSha256 = combined.finish(sheets);
+            index.finish();
         }
         progress.finishing(files.manifest().getFileName().toString());
-        BatchOutputs.manifest(files, list, outcomes, settings, version);
+        BatchOutputs.manifest(files, list, outcomes, settings, version, combinedSha256);
         int unchanged = (int) outcomes.stream().filter(Outcome::unchanged).count();
         return new BatchResult(sheets.size() - unchanged, unchanged, list.problems(), failures, files.combined(), files.index(),
                 files.manifest(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void renderAll(List<Pending> todo, List<Outcome> outcomes, Path outDir, SheetFiles files, Settings settings,
-                           BatchJournal journal, BatchProgress progress) {
+                           BatchJournal journal, BatchProgress progress, SheetFeed feed) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "countersign-batch");
             t.setDaemon(true);
@@ -117,9 +120,13 @@ public final class LabelBatch {
             for (Pending pending : todo) {
                 inFlight.acquire();
                 pool.execute(() -> {
+                    Outcome outcome = null;
                     try {
-                        outcomes.set(pending.index(), renderOne(pending, outDir, files, settings, journal));
+                        outcome = renderOne(pending, outDir, files, settings, journal);
+                        outcomes.set(pending.index(), outcome);
                     } finally {
+                        // always told, so the combined PDF and the index never wait for a sheet that will not come
+                        feed.ready(pending.index(), outcome == null ? Optional.empty() : outcome.done());
                         inFlight.release();
                         progress.advance(done.incrementAndGet(), todo.size());
                     }
@@ -157,12 +164,17 @@ public final class LabelBatch {
         }
     }
 
-    /** Creates {@code sheets/} and clears temp files a killed run left behind (they are never renamed into place). */
-    private static void createSheetsDir(Path outDir) {
+    /**
+     * Creates {@code sheets/} and clears the temp files a killed run left behind (they are never renamed
+     * into place): sheets' and, since it is written while the sheets render, the index workbook's.
+     */
+    private static void createSheetsDir(Path outDir, SheetFiles files) {
         Path sheets = outDir.resolve("sheets");
+        String index = "." + files.index().getFileName();
         try {
             Files.createDirectories(sheets);
-            try (Stream<Path> leftovers = Files.list(sheets)) {
+            try (Stream<Path> leftovers = Stream.concat(Files.list(sheets), Files.list(outDir)
+                    .filter(p -> p.getFileName().toString().startsWith(index)))) {
                 for (Path p : leftovers.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
                     Files.deleteIfExists(p);
                 }
