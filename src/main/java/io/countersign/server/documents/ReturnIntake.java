@@ -45,6 +45,17 @@ public final class ReturnIntake {
 
     /** Reads {@code returned} (a file in a scratch folder) for document {@code id}; {@code displayName} is what the report calls it. */
     public Received accept(String id, Path returned, String displayName) {
+        try {
+            return read(id, returned, displayName);
+        } catch (UnusableReturnException e) {
+            // The library names files by path; the client knows its file by the name it sent, and the server's folders are its own.
+            String message = e.getMessage().replace(returned.toString(), displayName).replace(returned.getParent() + "/", "")
+                    .replaceAll("/\\S*/store/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}", "the issued file");
+            throw new UnusableReturnException(message, e);
+        }
+    }
+
+    private Received read(String id, Path returned, String displayName) {
         Rows.Document doc = registry.document(id).orElseThrow(() -> new NotFoundException("no document " + id));
         String returnedSha;
         try {

@@ -36,6 +36,7 @@ public final class RenderPool implements AutoCloseable {
     private final ScheduledExecutorService watchdog;
     private final Duration timeout;
     private final int threads;
+    private final int queue;
     private final AtomicInteger waitingOrRunning = new AtomicInteger();
     /** Mean render time in ms as a moving average, for Retry-After. */
     private final AtomicLong meanMillis = new AtomicLong(200);
@@ -46,6 +47,7 @@ public final class RenderPool implements AutoCloseable {
             throw new IllegalArgumentException("a render pool needs at least 1 thread and a queue of 0 or more");
         }
         this.threads = threads;
+        this.queue = queue;
         this.timeout = timeout;
         AtomicInteger n = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -112,7 +114,7 @@ public final class RenderPool implements AutoCloseable {
 
     /** True when a render submitted now would be refused: every thread busy and the queue full. */
     public boolean full() {
-        return pool.getActiveCount() >= threads && pool.getQueue().remainingCapacity() == 0;
+        return waitingOrRunning.get() >= threads + queue;
     }
 
     /** Renders waiting or running now. */

@@ -67,12 +67,11 @@ public final class ContentStore {
             }
             String sha = HEX.formatHex(md.digest());
             moveIntoPlace(part, sha);
-            part = null;
             return new Blob(sha, size);
         } catch (IOException e) {
             throw new CountersignException("cannot write to the document store: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(part);
+            deleteQuietly(part); // gone after the rename; still there when the content was stored already or writing failed
         }
     }
 

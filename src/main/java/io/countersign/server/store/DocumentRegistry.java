@@ -57,12 +57,17 @@ public final class DocumentRegistry {
                 update(c, "INSERT INTO documents (id, kind, doc_number, pi_number, po_number, title, status, latest_revision, created_at, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n.documentId(), n.kind(), n.number(), n.piNumber(), n.poNumber(), n.title(),
                         DocumentStatus.ISSUED.name(), n.revision(), ts(now), ts(now));
-            } else if (n.revision() >= doc.get().latestRevision()) {
-                update(c, "UPDATE documents SET doc_number = ?, pi_number = ?, po_number = ?, title = ?, status = ?, latest_revision = ?,"
-                        + " updated_at = ? WHERE id = ?", n.number(), n.piNumber(), n.poNumber(), n.title(), DocumentStatus.ISSUED.name(),
-                        n.revision(), ts(now), n.documentId());
             } else {
-                update(c, "UPDATE documents SET updated_at = ? WHERE id = ?", ts(now), n.documentId());
+                // Decided on the row as it is when updated, not as read above: two revisions registered at once
+                // must not leave the older one as the latest.
+                int r = n.revision();
+                update(c, "UPDATE documents SET doc_number = CASE WHEN latest_revision <= ? THEN ? ELSE doc_number END,"
+                        + " pi_number = CASE WHEN latest_revision <= ? THEN ? ELSE pi_number END,"
+                        + " po_number = CASE WHEN latest_revision <= ? THEN ? ELSE po_number END,"
+                        + " title = CASE WHEN latest_revision <= ? THEN ? ELSE title END,"
+                        + " status = CASE WHEN latest_revision <= ? THEN ? ELSE status END,"
+                        + " latest_revision = CASE WHEN latest_revision <= ? THEN ? ELSE latest_revision END, updated_at = ? WHERE id = ?",
+                        r, n.number(), r, n.piNumber(), r, n.poNumber(), r, n.title(), r, DocumentStatus.ISSUED.name(), r, r, ts(now), n.documentId());
             }
             if (existing.isPresent()) {
                 update(c, "UPDATE revisions SET fingerprint = ?, input_sha256 = ?, record_sha256 = ?, points = ?, issued_at = ?, created_at = ?"
@@ -109,7 +114,7 @@ public final class DocumentRegistry {
             if (same.isPresent()) {
                 return new ReturnOutcome(same.get(), false);
             }
-            Rows.Document doc = document(c, documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
+            document(c, documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
             int seq = 1 + returns(c, documentId).stream().mapToInt(Rows.Return::seq).max().orElse(0);
             Instant now = clock.instant();
             update(c, "INSERT INTO return_reports (document_id, revision, seq, returned_sha256, verdict, report_sha256, received_at)"
@@ -117,12 +122,9 @@ public final class DocumentRegistry {
             for (NewRevision.NewFile f : files.apply(seq)) {
                 insertFile(c, documentId, revision, f, now);
             }
-            if (revision == doc.latestRevision()) {
-                update(c, "UPDATE documents SET status = ?, updated_at = ? WHERE id = ?",
-                        DocumentStatus.of(io.countersign.signoff.Verdict.valueOf(verdict)).name(), ts(now), documentId);
-            } else {
-                update(c, "UPDATE documents SET updated_at = ? WHERE id = ?", ts(now), documentId);
-            }
+            // The status follows a return of the latest revision only (checked on the row as updated).
+            update(c, "UPDATE documents SET status = CASE WHEN latest_revision = ? THEN ? ELSE status END, updated_at = ? WHERE id = ?",
+                    revision, DocumentStatus.of(io.countersign.signoff.Verdict.valueOf(verdict)).name(), ts(now), documentId);
             event(c, documentId, "returned", revision, detail, now);
             Rows.Return row = returns(c, documentId).stream().filter(r -> r.returnedSha256().equals(returnedSha256)).findFirst().orElseThrow();
             return new ReturnOutcome(row, true);

@@ -15,7 +15,7 @@ public record RevisionRecord(DocumentIdentity identity, List<String> findings, i
 
     public RevisionRecord {
         findings = List.copyOf(findings);
-        outputs = Map.copyOf(outputs);
+        outputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outputs)); // in the order given: pdf first
     }
 
     /**
