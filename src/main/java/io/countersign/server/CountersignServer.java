@@ -125,6 +125,11 @@ public final class CountersignServer implements AutoCloseable {
         return URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port());
     }
 
+    /** What the render pool has done so far (for the benchmark). */
+    public RenderPool.Stats renderStats() {
+        return pool.stats();
+    }
+
     /** The routes the API serves ("GET /api/v1/documents/{id}"), for the OpenAPI test. */
     public List<String> routes() {
         return api.routes();

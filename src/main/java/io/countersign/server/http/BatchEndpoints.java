@@ -37,7 +37,7 @@ final class BatchEndpoints {
     void post(Context ctx, SheetKind kind) {
         BatchSettings settings = Params.batch(ctx, kind);
         if (s.draining().getAsBoolean()) {
-            throw new ServerBusyException("the server is shutting down", 5, true);
+            throw Admission.refuse(ctx, new ServerBusyException("the server is shutting down", 5, true));
         }
         String type = Bodies.mediaType(ctx);
         try (Scratch scratch = Scratch.in(s.scratch(), "batch")) {

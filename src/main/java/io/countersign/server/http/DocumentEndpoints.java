@@ -47,7 +47,7 @@ final class DocumentEndpoints {
         Params p = Params.of(ctx, "name");
         p.done();
         Rows.Document doc = document(ctx);
-        Admission.renderSlot(s);
+        Admission.renderSlot(s, ctx);
         String type = Bodies.mediaType(ctx);
         String fallback = type.contains("spreadsheetml") ? "returned.xlsx" : "returned.pdf";
         String name = Bodies.displayName(ctx.queryParam("name"), fallback);

@@ -23,7 +23,7 @@ final class PiEndpoint {
 
     void post(Context ctx) {
         PiSettings settings = Params.pi(ctx);
-        Admission.renderSlot(s);
+        Admission.renderSlot(s, ctx);
         Bodies.checkLength(ctx, s.limits().piBytes(), "the PI with its pictures");
         try (Scratch scratch = Scratch.in(s.scratch(), "pi")) {
             PiIssuer.Upload upload = Bodies.mediaType(ctx).equals("multipart/form-data") ? Uploads.pi(ctx, scratch.dir(), s.limits())

@@ -22,7 +22,7 @@ final class SettlementEndpoint {
         Optional<Boolean> sign = p.text("sign").isPresent() ? Optional.of(p.bool("sign", false)) : Optional.empty();
         Optional<Instant> issuedAt = p.time("issuedAt");
         p.done();
-        Admission.renderSlot(s);
+        Admission.renderSlot(s, ctx);
         String name = Bodies.displayName(ctx.queryParam("name"), "");
         InputFormat format = Bodies.textFormat(ctx.contentType(), name).orElseThrow(() -> ProblemException.unsupported(
                 "send the settlement as application/yaml or application/json, not "

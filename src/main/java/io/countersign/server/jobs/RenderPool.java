@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * stores the result, so a render cut off leaves nothing behind.
  */
 public final class RenderPool implements AutoCloseable {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Work to run in the pool: a render into memory; the caller stores its result. */
     @FunctionalInterface
@@ -40,7 +41,14 @@ public final class RenderPool implements AutoCloseable {
     private final AtomicInteger waitingOrRunning = new AtomicInteger();
     /** Mean render time in ms as a moving average, for Retry-After. */
     private final AtomicLong meanMillis = new AtomicLong(200);
+    private final java.util.concurrent.atomic.LongAdder renders = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder cpuNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder wallNanos = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean stopping;
+
+    /** Renders finished so far, with the CPU and wall time their threads spent on them. */
+    public record Stats(long renders, long cpuNanos, long wallNanos) {
+    }
 
     public RenderPool(int threads, int queue, Duration timeout) {
         if (threads < 1 || queue < 0) {
@@ -73,6 +81,7 @@ public final class RenderPool implements AutoCloseable {
         Runnable task = () -> {
             Thread worker = Thread.currentThread();
             long started = System.nanoTime();
+            long cpuStarted = CPU.getCurrentThreadCpuTime();
             ScheduledFuture<?> alarm = watchdog.schedule(() -> {
                 if (!result.isDone()) {
                     cutOff.set(true);
@@ -87,8 +96,11 @@ public final class RenderPool implements AutoCloseable {
             } finally {
                 alarm.cancel(false);
                 Thread.interrupted(); // the pool thread goes on to the next render uninterrupted
-                long ms = (System.nanoTime() - started) / 1_000_000;
-                meanMillis.updateAndGet(m -> (m * 7 + ms) / 8);
+                long wall = System.nanoTime() - started;
+                renders.increment();
+                wallNanos.add(wall);
+                cpuNanos.add(Math.max(0, CPU.getCurrentThreadCpuTime() - cpuStarted));
+                meanMillis.updateAndGet(m -> (m * 7 + wall / 1_000_000) / 8);
                 waitingOrRunning.decrementAndGet();
             }
         };
@@ -115,6 +127,10 @@ public final class RenderPool implements AutoCloseable {
     /** True when a render submitted now would be refused: every thread busy and the queue full. */
     public boolean full() {
         return waitingOrRunning.get() >= threads + queue;
+    }
+
+    public Stats stats() {
+        return new Stats(renders.sum(), cpuNanos.sum(), wallNanos.sum());
     }
 
     /** Renders waiting or running now. */
