@@ -20,6 +20,12 @@ public final class Migrations {
                     .migrate();
             return r.migrationsExecuted;
         } catch (FlywayException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                    throw new io.countersign.CountersignException("the embedded database " + db.url().replaceAll("^jdbc:h2:file:|;.*$", "")
+                            + " is in use by another countersign process (a running server?); stop it first", e);
+                }
+            }
             throw new io.countersign.CountersignException("cannot bring the database schema up to date: " + firstLine(e.getMessage()), e);
         }
     }
