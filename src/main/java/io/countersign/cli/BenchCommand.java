@@ -29,8 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
     int styles;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "documents rendered (server: posted) before measuring (default: ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--warmup", description = "documents rendered before measuring (default: 300; server: 1500 posted, the JIT takes"
+            + " that long to settle on the whole request path)")
+    Integer warmup;
 
     @Option(names = "--documents", defaultValue = "200", description = "documents measured per run (default: ${DEFAULT-VALUE})")
     int documents;
@@ -59,11 +60,12 @@ final class BenchCommand implements Callable<Integer> {
             if (clients < 1 || clients > 1000 || seconds < 1 || overload < 1 || overload > 100 || styles < 1 || styles > 2000) {
                 throw new UnusableInputException("--clients must be 1..1000, --seconds at least 1, --overload 1..100, --styles 1..2000");
             }
-            return new ServerBenchmark(spec.commandLine().getOut(), styles).run(clients, seconds, overload, warmup, threads);
+            return new ServerBenchmark(spec.commandLine().getOut(), styles).run(clients, seconds, overload, warmup == null ? 1500 : warmup, threads);
         }
         if (!kind.equals("pi")) {
             throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi, labels, server");
         }
+        int warmup = this.warmup == null ? 300 : this.warmup;
         if (styles < 1 || styles > 2000 || documents < 1 || warmup < 0) {
             throw new UnusableInputException("--styles must be 1..2000, --documents at least 1, --warmup at least 0");
         }

@@ -56,7 +56,8 @@ final class ServerBenchmark {
     private String key;
 
     /** One phase's answers: latencies of 201s and of refusals, counts by status. */
-    record Phase(String name, int clients, double seconds, List<Long> createdNanos, List<Long> refusedNanos, Map<Integer, Integer> statuses) {
+    record Phase(String name, int clients, double seconds, List<Long> createdNanos, List<Long> refusedNanos, Map<Integer, Integer> statuses,
+                 long processCpuNanos) {
         double perSecond() {
             return createdNanos.size() / seconds;
         }
@@ -92,8 +93,8 @@ final class ServerBenchmark {
             report(steady);
             var after = server.renderStats();
             long n = Math.max(1, after.renders() - before.renders());
-            out.printf(Locale.ROOT, "             renders in the sustained phase: mean %.0f ms CPU, %.0f ms wall on the render thread%n",
-                    (after.cpuNanos() - before.cpuNanos()) / 1e6 / n, (after.wallNanos() - before.wallNanos()) / 1e6 / n);
+            out.printf(Locale.ROOT, "             renders: mean %.0f ms CPU in %.0f ms wall on the render thread%n", (after.cpuNanos() - before.cpuNanos()) / 1e6 / n,
+                    (after.wallNanos() - before.wallNanos()) / 1e6 / n);
             Phase overload = phase(overloadFactor + "x overload", clients * overloadFactor, Math.max(5, seconds / 2), Integer.MAX_VALUE);
             report(overload);
             Phase recovery = phase("recovery", clients, Math.max(5, seconds / 2), Integer.MAX_VALUE);
@@ -121,6 +122,7 @@ final class ServerBenchmark {
         long end = System.nanoTime() + Math.min(seconds, 3600) * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
@@ -154,7 +156,7 @@ final class ServerBenchmark {
         }
         pool.shutdown();
         double took = (System.nanoTime() - start) / 1e9;
-        return new Phase(name, clients, took, new ArrayList<>(created), new ArrayList<>(refused), new TreeMap<>(statuses));
+        return new Phase(name, clients, took, new ArrayList<>(created), new ArrayList<>(refused), new TreeMap<>(statuses), processCpuNanos() - cpu);
     }
 
     private HttpResponse<byte[]> post(String number) throws IOException, InterruptedException {
@@ -217,7 +219,14 @@ final class ServerBenchmark {
         if (!p.refusedNanos().isEmpty()) {
             out.printf(Locale.ROOT, "; 503 p50 %.0f ms p99 %.0f ms", percentile(p.refusedNanos(), 50), percentile(p.refusedNanos(), 99));
         }
-        out.printf(Locale.ROOT, "; statuses %s%n", p.statuses());
+        out.printf(Locale.ROOT, "; statuses %s", p.statuses());
+        if (!p.createdNanos().isEmpty()) {
+            // Server and clients share this process: an upper bound of the server's own CPU per PI.
+            double cpuPerPi = p.processCpuNanos() / 1e6 / p.createdNanos().size();
+            out.printf(Locale.ROOT, "; %.0f ms process CPU per PI (%.0f PIs/s on %d idle cores)", cpuPerPi,
+                    Runtime.getRuntime().availableProcessors() * 1000 / cpuPerPi, Runtime.getRuntime().availableProcessors());
+        }
+        out.println();
         out.flush();
     }
 
@@ -229,6 +238,11 @@ final class ServerBenchmark {
         Collections.sort(sorted);
         int i = (int) Math.ceil(sorted.size() * p / 100.0) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i))) / 1e6;
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static String loadAverage() {
