@@ -167,9 +167,20 @@ public final class PiIssuer {
                 .flatMap(r -> files.stream().filter(f -> f.sha256().equals(r.returnedSha256()) && f.contentType().equals("application/pdf")))
                 .findFirst();
         String issuedPdf = records.get(before.get().recordSha256()).outputs().get("pdf");
-        Rows.File source = returned.or(() -> files.stream().filter(f -> f.name().equals(issuedPdf)).findFirst())
+        Rows.File issued = files.stream().filter(f -> f.name().equals(issuedPdf)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("revision " + rev + " of " + id + " has no PDF"));
-        Path pdf = Links.place(store.path(source.sha256()), scratch.resolve("previous.pdf"));
-        return Optional.of(new Previous(source.sha256(), Countersign.readPrevious(pdf)));
+        if (returned.isPresent()) {
+            try {
+                return Optional.of(read(returned.get(), scratch.resolve("returned")));
+            } catch (io.countersign.CountersignException e) {
+                // A return that cannot serve (flattened, its attachment stripped): compare with the PDF as issued instead.
+            }
+        }
+        return Optional.of(read(issued, scratch.resolve("issued")));
+    }
+
+    private Previous read(Rows.File pdf, Path dir) {
+        Path file = Links.place(store.path(pdf.sha256()), dir.resolve("previous.pdf"));
+        return new Previous(pdf.sha256(), Countersign.readPrevious(file));
     }
 }

@@ -101,6 +101,22 @@ class ReturnsApiTest {
     }
 
     @Test
+    void theNextRevisionAsksAgainOnlyWhatTheBuyerDidNotConfirm() {
+        JsonNode r1 = issue("RET-8");
+        byte[] issued = server.get(r1.path("links").path("pdf").asText()).body();
+        server.post(r1.path("links").path("returns").asText(), "application/pdf",
+                Buyers.fill(issued, Map.of("KB-5A", "confirm", "KB-5B", "change"), "Mark Reynolds"));
+
+        Reply r2 = server.post("/api/v1/pi", Form.samplePi(y -> y.replace("\"2026-0815\"", "\"RET-8\"").replace("revision: 1", "revision: 2")));
+
+        assertThat(r2.status()).as(r2.toString()).isEqualTo(201);
+        JsonNode doc = server.get(r2.json().path("links").path("self").asText()).json();
+        assertThat(doc.path("points").findValuesAsText("status")).as("KB-5A was confirmed on r1; the others are asked again")
+                .containsExactly("carried-over", "awaiting", "awaiting");
+        assertThat(doc.path("status").asText()).isEqualTo("issued");
+    }
+
+    @Test
     void theSameReturnSentTwiceIsOneReturn() {
         JsonNode pi = issue("RET-4");
         byte[] issued = server.get(pi.path("links").path("pdf").asText()).body();
