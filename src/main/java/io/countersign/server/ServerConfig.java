@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param renderQueue    renders that may wait; beyond, requests are answered 503 with Retry-After
  * @param renderTimeout  a render running longer is stopped and answered 503
  * @param batchThreads   threads of the one batch that runs at a time
+ * @param limits         request sizes per endpoint
  * @param signer         the server's signing key for settlements (see {@link PdfSigner})
  * @param shutdownGrace  how long a stop waits for running renders and requests
  * @param log            where faults (and, with {@code accessLog}, every request) are written
+ * @param clock          the time registry rows are stamped with (never the documents' issue time)
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<DatabaseSettings> database, int renderThreads, int renderQueue,
                            Duration renderTimeout, int batchThreads, Limits limits, Optional<PdfSigner> signer, Duration shutdownGrace,

@@ -25,9 +25,4 @@ public final class KeyedLocks {
             locks.computeIfPresent(key, (k, old) -> old.users() == 1 ? null : new Entry(old.lock(), old.users() - 1));
         }
     }
-
-    /** Keys in use now (for tests). */
-    int size() {
-        return locks.size();
-    }
 }
