@@ -7,16 +7,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code countersign bench pi --styles 20}: warm rendering speed on one thread and on all cores. */
+/** {@code countersign bench pi --styles 20}: warm rendering speed on one thread and on all cores; {@code bench server}: the HTTP API under load. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure rendering. pi: warm median and p90 ms per document, documents/s on 1 thread and all cores. "
-                + "labels: a whole batch of --skus sticker (or --sheet carton) sheets: wall time, SKUs/s, peak heap.")
+                + "labels: a whole batch of --skus sticker (or --sheet carton) sheets: wall time, SKUs/s, peak heap. "
+                + "server: an in-process server and --clients posting the --styles PI: PIs/s, p50/p99, then 10x overload and recovery.")
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "KIND", description = "what to render: pi or labels")
+    @Parameters(paramLabel = "KIND", description = "what to measure: pi, labels or server")
     String kind;
 
     @Option(names = "--skus", defaultValue = "1000", description = "labels: SKUs in the batch (default: ${DEFAULT-VALUE})")
@@ -28,8 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
     int styles;
 
-    @Option(names = "--warmup", defaultValue = "300", description = "documents rendered before measuring (default: ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--warmup", description = "documents rendered before measuring (default: 300; server: 1500 posted, the JIT takes"
+            + " that long to settle on the whole request path)")
+    Integer warmup;
 
     @Option(names = "--documents", defaultValue = "200", description = "documents measured per run (default: ${DEFAULT-VALUE})")
     int documents;
@@ -37,17 +39,33 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--save-sample", paramLabel = "FILE", description = "also write one rendered workload PDF to FILE, to look at what is measured")
     java.nio.file.Path saveSample;
 
-    @Option(names = "--threads", description = "threads for the parallel run (default: all cores)")
+    @Option(names = "--threads", description = "threads for the parallel run; server: render threads (default: all cores)")
     Integer threads;
+
+    @Option(names = "--clients", defaultValue = "16", description = "server: concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "server: length of the sustained phase (default: ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--overload", defaultValue = "10", description = "server: clients times this in the overload phase (default: ${DEFAULT-VALUE})")
+    int overload;
 
     @Override
     public Integer call() throws Exception {
         if (kind.equals("labels")) {
             return labels();
         }
-        if (!kind.equals("pi")) {
-            throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi, labels");
+        if (kind.equals("server")) {
+            if (clients < 1 || clients > 1000 || seconds < 1 || overload < 1 || overload > 100 || styles < 1 || styles > 2000) {
+                throw new UnusableInputException("--clients must be 1..1000, --seconds at least 1, --overload 1..100, --styles 1..2000");
+            }
+            return new ServerBenchmark(spec.commandLine().getOut(), styles).run(clients, seconds, overload, warmup == null ? 1500 : warmup, threads);
         }
+        if (!kind.equals("pi")) {
+            throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi, labels, server");
+        }
+        int warmup = this.warmup == null ? 300 : this.warmup;
         if (styles < 1 || styles > 2000 || documents < 1 || warmup < 0) {
             throw new UnusableInputException("--styles must be 1..2000, --documents at least 1, --warmup at least 0");
         }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Export-trade paperwork in which every item is its own sign-off decision.",
-        subcommands = {PiCommand.class, RecapCommand.class, LabelsCommand.class, CartonsCommand.class, SettlementCommand.class, CheckCommand.class, SignCommand.class, VerifyCommand.class, SchemaCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PiCommand.class, RecapCommand.class, LabelsCommand.class, CartonsCommand.class, SettlementCommand.class, CheckCommand.class, SignCommand.class, VerifyCommand.class, SchemaCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

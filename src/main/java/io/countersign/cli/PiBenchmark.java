@@ -44,10 +44,10 @@ import javax.imageio.ImageIO;
  */
 final class PiBenchmark implements AutoCloseable {
 
-    private static final String[] PRODUCTS = {"Nested kraft box 牛皮纸套盒", "Gift box with lid 天地盖礼盒", "Mailer box 飞机盒",
+    static final String[] PRODUCTS = {"Nested kraft box 牛皮纸套盒", "Gift box with lid 天地盖礼盒", "Mailer box 飞机盒",
         "Shoe box 鞋盒", "Drawer box 抽屉盒", "Magnetic gift box 磁铁礼盒", "Cylinder tube 圆筒", "Wine box 酒盒",
         "Folding carton 折叠纸盒", "Window box 开窗盒"};
-    private static final String[] MATERIALS = {"250 g kraft 牛皮纸", "350 g white card 白卡纸", "1200 g grey board 灰板", "E-flute corrugated 瓦楞纸"};
+    static final String[] MATERIALS = {"250 g kraft 牛皮纸", "350 g white card 白卡纸", "1200 g grey board 灰板", "E-flute corrugated 瓦楞纸"};
 
     /** Wall-clock median and p90 per document, throughput, and the median CPU time of the rendering thread. */
     record Result(double medianMs, double p90Ms, double documentsPerSecond, double medianCpuMs) {

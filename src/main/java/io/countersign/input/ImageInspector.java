@@ -13,7 +13,8 @@ import java.util.Optional;
  * path (no URL, not absolute, inside the input's folder even after {@code ..} and symbolic
  * links), the file (exists, at most {@value #MAX_FILE_BYTES} bytes, readable), the content
  * (JPEG or PNG by magic bytes), the pixel size from the header (at most {@value #MAX_PIXELS}
- * pixels), and only then a full decode. Nothing is ever fetched from the network.
+ * pixels), and only then a full decode (once per picture content in a JVM, see {@link DecodedPictures}).
+ * Nothing is ever fetched from the network.
  */
 final class ImageInspector {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
@@ -75,12 +76,16 @@ final class ImageInspector {
                     noun, raw, size.width(), size.height(), pixels / 1e6, MAX_PIXELS / 1_000_000),
                     "scale it down; 2000 pixels on the long side is plenty for a PI");
         }
-        Optional<String> damage = ImageFormats.decodeProblem(bytes, format);
-        if (damage.isPresent()) {
-            throw corrupt(raw, damage.get());
+        String sha256 = Sha256.hex(bytes);
+        if (!DecodedPictures.known(sha256)) {
+            Optional<String> damage = ImageFormats.decodeProblem(bytes, format);
+            if (damage.isPresent()) {
+                throw corrupt(raw, damage.get());
+            }
+            DecodedPictures.remember(sha256);
         }
         int orientation = format == ProductImage.Format.JPEG ? ExifOrientation.of(bytes) : ExifOrientation.UPRIGHT;
-        return new ProductImage(file, format, size.width(), size.height(), orientation, Sha256.hex(bytes));
+        return new ProductImage(file, format, size.width(), size.height(), orientation, sha256);
     }
 
     private LocalFiles.Refusal corrupt(String raw, String detail) {

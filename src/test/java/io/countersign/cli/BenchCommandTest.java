@@ -37,6 +37,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void aShortServerRunReportsEachPhaseAndFindsNothingLost() {
+        PiCommandTest.Run run = PiCommandTest.run("bench", "server", "--styles", "2", "--clients", "2", "--seconds", "2", "--overload", "3",
+                "--warmup", "2");
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("a 2-style PI (YAML) + 2 JPEG photos").contains("load average before:")
+                .containsPattern("sustained\\s+2 clients .* PIs/s, 201 p50 +\\d+ ms p99 +\\d+ ms")
+                .containsPattern("3x overload +6 clients").contains("recovery")
+                .containsPattern("check: (\\d+) answered 201, \\1 documents registered, every PDF stored: yes; nothing lost or half-stored")
+                .contains("targets: >= 40 PIs/s sustained:");
+    }
+
+    @Test
     void refusesAnUnknownWorkload() {
         PiCommandTest.Run run = PiCommandTest.run("bench", "settlement");
 

@@ -83,6 +83,19 @@ class ImageInspectorTest {
     }
 
     @Test
+    void aDamagedCopyOfAPictureDecodedBeforeIsStillRefused() throws IOException {
+        // Why: clean decodes are remembered by content hash (a server sees the same photos again and again);
+        // a cut-off copy has other bytes and must be decoded, not taken for the picture it was cut from.
+        byte[] jpeg = TestImages.jpeg(64, 64);
+        Files.write(pi.resolve("images/whole.jpg"), jpeg);
+        Files.write(pi.resolve("images/cut.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2));
+
+        assertThat(inspect("images/whole.jpg")).isPresent();
+        assertThat(refusal("images/cut.jpg").message()).contains("is damaged");
+        assertThat(new ImageInspector(pi, new ProblemSink("again.yaml")).inspect("images/whole.jpg", Position.FILE, "x")).isPresent();
+    }
+
+    @Test
     void refusesATruncatedPng() throws IOException {
         byte[] png = TestImages.png(64, 64);
         Files.write(pi.resolve("images/cut.png"), Arrays.copyOf(png, png.length / 2));

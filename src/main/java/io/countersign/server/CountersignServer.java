@@ -1,0 +1,162 @@
+package io.countersign.server;
+
+import io.countersign.CountersignException;
+import io.countersign.server.documents.PiIssuer;
+import io.countersign.server.documents.PiOutputs;
+import io.countersign.server.documents.ReturnIntake;
+import io.countersign.server.documents.SettlementIssuer;
+import io.countersign.server.http.ApiServer;
+import io.countersign.server.http.Services;
+import io.countersign.server.jobs.BatchJobs;
+import io.countersign.server.jobs.KeyedLocks;
+import io.countersign.server.jobs.RenderPool;
+import io.countersign.server.store.ApiKeys;
+import io.countersign.server.store.ContentStore;
+import io.countersign.server.store.Database;
+import io.countersign.server.store.DatabaseSettings;
+import io.countersign.server.store.DocumentRegistry;
+import io.countersign.server.store.JobStore;
+import io.countersign.server.store.Migrations;
+import io.countersign.server.store.Records;
+import io.countersign.server.store.Scratch;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The countersign server: the document registry (H2 under the data folder, or PostgreSQL), the
+ * content store, the render pool, batch jobs, and the HTTP API. {@link #close()} stops gracefully:
+ * new API requests are refused (503), running and queued renders finish and are answered, a running
+ * batch stops and is resumed at the next start.
+ *
+ * <pre>{@code
+ * try (CountersignServer server = CountersignServer.start(ServerConfig.defaults(Path.of("data")).withPort(0))) {
+ *     String key = server.createKey("erp");
+ *     // POST server.uri().resolve("/api/v1/pi") with Authorization: Bearer key
+ * }
+ * }</pre>
+ */
+public final class CountersignServer implements AutoCloseable {
+    private final ServerConfig config;
+    private final Database db;
+    private final RenderPool pool;
+    private final BatchJobs batches;
+    private final ApiKeys keys;
+    private final ApiServer api;
+    private volatile boolean draining;
+    private boolean closed;
+
+    private CountersignServer(ServerConfig config, Database db, RenderPool pool, BatchJobs batches, ApiKeys keys, ApiServer api) {
+        this.config = config;
+        this.db = db;
+        this.pool = pool;
+        this.batches = batches;
+        this.keys = keys;
+        this.api = api;
+    }
+
+    /** Brings the schema up to date, resumes unfinished batches and starts listening. */
+    public static CountersignServer start(ServerConfig config) {
+        Path data = config.dataDir().toAbsolutePath().normalize();
+        Path tmp = data.resolve("tmp");
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new CountersignException("cannot create the data folder " + data + ": " + e.getMessage(), e);
+        }
+        Scratch.deleteTree(tmp); // what requests of an earlier run left when it was killed
+        DatabaseSettings dbSettings = config.databaseSettings();
+        Migrations.migrate(dbSettings);
+        Database db = new Database(dbSettings, 2 * config.renderThreads() + 6);
+        CountersignServer[] self = new CountersignServer[1];
+        try {
+            db.check();
+            ContentStore store = new ContentStore(data.resolve("store"));
+            Records records = new Records(store);
+            DocumentRegistry registry = new DocumentRegistry(db, config.clock());
+            ApiKeys keys = new ApiKeys(db, config.clock());
+            RenderPool pool = new RenderPool(config.renderThreads(), config.renderQueue(), config.renderTimeout());
+            KeyedLocks locks = new KeyedLocks();
+            Path scratch = tmp.resolve("requests");
+            PiOutputs outputs = new PiOutputs(registry, store, records, pool, locks, scratch);
+            BatchJobs batches = new BatchJobs(new JobStore(db, config.clock()), registry, store, records, data, config.batchThreads(), 8,
+                    config.clock(), config.log());
+            Services services = new Services(new PiIssuer(registry, store, records, pool, locks, scratch), outputs,
+                    new SettlementIssuer(registry, store, records, pool, locks, config.signer()), new ReturnIntake(registry, store, records, pool, outputs),
+                    batches, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining);
+            Path multipart = tmp.resolve("multipart");
+            Files.createDirectories(multipart);
+            ApiServer api = ApiServer.create(services, multipart, config.log(), config.accessLog());
+            self[0] = new CountersignServer(config, db, pool, batches, keys, api);
+            api.start(config.host(), config.port());
+            batches.resume();
+            return self[0];
+        } catch (RuntimeException | IOException e) {
+            db.close();
+            throw e instanceof RuntimeException r ? r : new CountersignException("cannot start the server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates an API key named {@code name} in the registry at {@code config} (schema brought up to date first)
+     * and returns it; it is not stored, only its hash.
+     */
+    public static String createKey(ServerConfig config, String name) {
+        DatabaseSettings dbSettings = config.databaseSettings();
+        Migrations.migrate(dbSettings);
+        try (Database db = new Database(dbSettings, 1)) {
+            return new ApiKeys(db, config.clock()).create(name);
+        }
+    }
+
+    /** Creates a key on this running server's registry. */
+    public String createKey(String name) {
+        return keys.create(name);
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public URI uri() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port());
+    }
+
+    /** What the render pool has done so far (for the benchmark). */
+    public RenderPool.Stats renderStats() {
+        return pool.stats();
+    }
+
+    /** The routes the API serves ("GET /api/v1/documents/{id}"), for the OpenAPI test. */
+    public List<String> routes() {
+        return api.routes();
+    }
+
+    /** Stops gracefully (see the class comment); waits at most the configured grace. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        draining = true;
+        long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        pool.drain(config.shutdownGrace());
+        // Renders are done; let their requests write their answers.
+        while (api.inFlight() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        batches.close();
+        api.stop();
+        pool.close();
+        db.close();
+    }
+}

@@ -1,0 +1,138 @@
+package io.countersign.server.http;
+
+import io.countersign.labels.SheetKind;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The HTTP API on Javalin: the routes, the key check on {@code /api}, the security headers, and every
+ * error as problem+json. {@link #inFlight()} counts requests being handled, for a graceful stop.
+ */
+public final class ApiServer {
+    private final Javalin app;
+    private final AtomicInteger inFlight;
+
+    private ApiServer(Javalin app, AtomicInteger inFlight) {
+        this.app = app;
+        this.inFlight = inFlight;
+    }
+
+    /** Builds (does not start) the server; {@code log} gets one line per server fault, and per request when {@code accessLog}. */
+    public static ApiServer create(Services s, Path multipartDir, PrintWriter log, boolean accessLog) {
+        AtomicInteger inFlight = new AtomicInteger();
+        ApiKeyFilter keys = new ApiKeyFilter(s.keys());
+        PiEndpoint pi = new PiEndpoint(s);
+        SettlementEndpoint settlements = new SettlementEndpoint(s);
+        BatchEndpoints batches = new BatchEndpoints(s);
+        DocumentEndpoints documents = new DocumentEndpoints(s);
+        SystemEndpoints system = new SystemEndpoints(s);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.compressionStrategy = CompressionStrategy.NONE;
+            cfg.http.maxRequestSize = s.limits().piBytes();
+            cfg.jetty.multipartConfig.cacheDirectory(multipartDir.toString());
+            cfg.jetty.multipartConfig.maxFileSize(s.limits().pictureBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(s.limits().piBytes(), SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            cfg.router.handlerWrapper(endpoint -> ctx -> {
+                inFlight.incrementAndGet();
+                try {
+                    endpoint.handler.handle(ctx);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+            if (accessLog) {
+                cfg.requestLogger.http((ctx, ms) -> {
+                    log.printf(java.util.Locale.ROOT, "%s %s %d %.0f ms%n", ctx.method(), ctx.path(), ctx.statusCode(), ms);
+                    log.flush();
+                });
+            }
+            var r = cfg.routes;
+            r.before(Responses::securityHeaders);
+            r.before("/api/*", ctx -> {
+                if (s.draining().getAsBoolean()) {
+                    ctx.header("Connection", "close");
+                    throw new io.countersign.server.jobs.ServerBusyException("the server is shutting down", 5, true);
+                }
+                keys.check(ctx);
+            });
+            r.get("/health", system::health);
+            r.get("/openapi.json", system::openApi);
+            r.post("/api/v1/pi", pi::post);
+            r.post("/api/v1/labels", ctx -> batches.post(ctx, SheetKind.STICKER));
+            r.post("/api/v1/cartons", ctx -> batches.post(ctx, SheetKind.CARTON));
+            r.get("/api/v1/jobs/{id}", batches::get);
+            r.get("/api/v1/jobs/{id}/result", ctx -> batches.result(ctx, false));
+            r.head("/api/v1/jobs/{id}/result", ctx -> batches.result(ctx, true));
+            r.post("/api/v1/settlements", settlements::post);
+            r.get("/api/v1/documents", documents::list);
+            r.get("/api/v1/documents/{id}", documents::get);
+            r.post("/api/v1/documents/{id}/returns", documents::postReturn);
+            r.get("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, false));
+            r.head("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, true));
+            r.exception(Exception.class, (e, ctx) -> Responses.problem(ctx, problem(e, ctx, log)));
+            for (int status : List.of(404, 405)) {
+                r.error(status, "*", ctx -> {
+                    if (!ApiProblem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                        Responses.problem(ctx, ApiProblem.plain(status, Problems.reason(status), status == 404
+                                ? "no such resource: " + ctx.method() + " " + ctx.path() + " (the API is described at /openapi.json)"
+                                : ctx.method() + " is not allowed on " + ctx.path()));
+                    }
+                });
+            }
+        });
+        return new ApiServer(app, inFlight);
+    }
+
+    private static ApiProblem problem(Exception e, Context ctx, PrintWriter log) {
+        Optional<ApiProblem> known = Problems.of(e);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.println("countersign: incident " + incident + " on " + ctx.method() + " " + ctx.path() + ": " + e);
+        e.printStackTrace(log);
+        log.flush();
+        return ApiProblem.of("internal-error", "The server failed", 500, "incident " + incident
+                + ": the request could not be completed; the server's log has the details");
+    }
+
+    public ApiServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Requests being handled now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** The routes as registered (method and path), for the test that keeps the OpenAPI document true. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).toList();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}
