@@ -1,7 +1,12 @@
 package io.countersign.cli;
 
+import io.countersign.Countersign;
 import io.countersign.server.CountersignServer;
+import io.countersign.server.PdfSigner;
 import io.countersign.server.ServerConfig;
+import io.countersign.signing.DocMdp;
+import io.countersign.signing.SigningKey;
+import io.countersign.signing.SigningRequest;
 import io.countersign.server.store.DatabaseSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,6 +61,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "a render running longer is stopped and answered 503 (default: ${DEFAULT-VALUE})")
     int renderTimeout;
+
+    @Option(names = "--sign-key", paramLabel = "KS.p12",
+            description = "the server's PKCS#12 signing key: settlements are certified with it (DocMDP P=2, into the seller's signature field); "
+                    + "password from --password-file or --password-env, else asked for")
+    Path signKey;
+
+    @picocli.CommandLine.Mixin
+    KeyOptions key;
 
     @Option(names = "--quiet", description = "do not log every request")
     boolean quiet;
@@ -116,7 +129,16 @@ final class ServeCommand implements Callable<Integer> {
         } else if (dbUser != null || dbPasswordFile != null) {
             throw new UnusableInputException("--db-user and --db-password-file go with --db (the embedded database needs neither)");
         }
+        if (signKey != null) {
+            c = c.withSigner(certifying(key.load(signKey)));
+        }
         return c;
+    }
+
+    /** Settlements certified as {@code settlement --sign} does: DocMDP P=2 into the seller's signature field. */
+    static PdfSigner certifying(SigningKey signingKey) {
+        return (pdf, reason) -> Countersign.sign(pdf, signingKey, SigningRequest.approval()
+                .withCertification(DocMdp.FORM_FILLING).withField(SettlementCommand.SELLER_SIGNATURE_FIELD).withReason(reason)).pdf();
     }
 
     private String password() {
