@@ -77,6 +77,13 @@ abstract class SheetBatchCommand implements Callable<Integer> {
             throw new UnusableInputException("--threads must be 1..256");
         }
         SkuList list = SkuReader.read(input);
+        if (list.rows().isEmpty()) {
+            // Nothing to render: say why per row instead of writing an empty combined PDF and index.
+            printBadRows(list.problems(), err);
+            err.println(input.getFileName() + ": no row can be rendered; nothing written");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         Instant issued = issuedAt(SheetFiles.of(out, input, kind()).manifest());
         LabelOptions defaults = LabelOptions.defaults(issued);
         LabelOptions options = options(new LabelOptions(lang, defaults.upcMagnification(), defaults.itfPrint(), defaults.itfMagnification(),
@@ -89,16 +96,20 @@ abstract class SheetBatchCommand implements Callable<Integer> {
         console.println(r.manifest());
         console.printf("%d sheets rendered, %d unchanged since the last run, %d bad rows, %d failed, in %.1f s%n", r.rendered(),
                 r.unchanged(), r.badRows().stream().map(p -> p.row()).distinct().count(), r.failures().size(), r.wall().toMillis() / 1000.0);
-        for (SkuList.RowProblem p : r.badRows()) {
-            err.println(input.getFileName() + " row " + p.row() + (p.sku().isEmpty() ? "" : " (" + p.sku() + ")") + ", column "
-                    + p.column() + ": " + p.message() + (p.hint().isEmpty() ? "" : " — hint: " + p.hint()));
-        }
+        printBadRows(r.badRows(), err);
         for (BatchResult.Failure f : r.failures()) {
             err.println(input.getFileName() + " row " + f.row() + " (" + f.sku() + "): " + f.message());
         }
         console.flush();
         err.flush();
         return r.complete() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void printBadRows(java.util.List<SkuList.RowProblem> problems, PrintWriter err) {
+        for (SkuList.RowProblem p : problems) {
+            err.println(input.getFileName() + " row " + p.row() + (p.sku().isEmpty() ? "" : " (" + p.sku() + ")") + ", column "
+                    + p.column() + ": " + p.message() + (p.hint().isEmpty() ? "" : " — hint: " + p.hint()));
+        }
     }
 
     private Instant issuedAt(Path manifest) {
