@@ -1,5 +1,6 @@
 package io.countersign.labels;
 
+import io.countersign.core.CountingOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +38,8 @@ import org.apache.pdfbox.pdfwriter.COSWriter;
 final class PdfObjectWriter {
     private static final byte[] EOL = {'\n'};
 
-    private final Counting out;
+    /** Counts the bytes written, for the cross-reference offsets. */
+    private final CountingOutputStream out;
     private long[] offsets = new long[1024];
     private int next = 1;
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
@@ -47,7 +49,7 @@ final class PdfObjectWriter {
     private final ArrayDeque<Integer> queuedNumbers = new ArrayDeque<>();
 
     PdfObjectWriter(OutputStream target) throws IOException {
-        this.out = new Counting(target);
+        this.out = new CountingOutputStream(target);
         // the binary comment line tells transfer tools the file is not text
         out.write("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
     }
@@ -259,37 +261,6 @@ final class PdfObjectWriter {
         @Override
         public void accept(ICOSVisitor visitor) {
             throw new IllegalStateException("output object reference " + number + " reached a PDFBox writer; only PdfObjectWriter writes it");
-        }
-    }
-
-    /** Counts the bytes written, for the cross-reference offsets. */
-    private static final class Counting extends OutputStream {
-        private final OutputStream out;
-        private long count;
-
-        Counting(OutputStream out) {
-            this.out = out;
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
         }
     }
 }

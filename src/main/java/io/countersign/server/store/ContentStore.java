@@ -1,5 +1,6 @@
 package io.countersign.server.store;
 
+import io.countersign.core.CountingOutputStream;
 import io.countersign.CountersignException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +64,7 @@ public final class ContentStore {
                 writer.write(counted);
                 counted.flush();
                 ch.force(true);
-                size = counted.count;
+                size = counted.count();
             }
             String sha = HEX.formatHex(md.digest());
             moveIntoPlace(part, sha);
@@ -180,26 +181,6 @@ public final class ContentStore {
 
         public long limit() {
             return limit;
-        }
-    }
-
-    private static final class CountingOutputStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }
