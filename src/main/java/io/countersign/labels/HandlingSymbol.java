@@ -111,22 +111,6 @@ enum HandlingSymbol {
 
     /** The symbol as art, {@code sizeMm} square. */
     VectorArt art(double sizeMm) {
-        HandlingSymbol symbol = this;
-        return new VectorArt() {
-            @Override
-            public double widthMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public double heightMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public void draw(Canvas canvas) {
-                symbol.draw(canvas, AffineTransform.getScaleInstance(sizeMm / GRID, sizeMm / GRID));
-            }
-        };
+        return VectorArt.of(sizeMm, sizeMm, canvas -> draw(canvas, AffineTransform.getScaleInstance(sizeMm / GRID, sizeMm / GRID)));
     }
 }

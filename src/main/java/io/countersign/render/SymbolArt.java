@@ -12,42 +12,15 @@ public final class SymbolArt {
     public static VectorArt qr(QrSymbol qr, double sizeMm) {
         double module = sizeMm / (qr.size() + 2 * QrSymbol.QUIET_ZONE_MODULES);
         double offset = QrSymbol.QUIET_ZONE_MODULES * module;
-        return new VectorArt() {
-            @Override
-            public double widthMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public double heightMm() {
-                return sizeMm;
-            }
-
-            @Override
-            public void draw(Canvas canvas) {
-                qr.darkRects().forEach(r -> canvas.fillRect(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module));
-            }
-        };
+        return VectorArt.of(sizeMm, sizeMm, canvas ->
+                qr.darkRects().forEach(r -> canvas.fillRect(offset + r.x() * module, offset + r.y() * module, r.width() * module, r.height() * module)));
     }
 
     /** The symbol with its quiet zones and digits, {@code heightMm} tall (at least to the digits' baseline). */
     public static VectorArt linear(LinearSymbol symbol, double heightMm) {
-        return new VectorArt() {
-            @Override
-            public double widthMm() {
-                return symbol.width();
-            }
-
-            @Override
-            public double heightMm() {
-                return heightMm;
-            }
-
-            @Override
-            public void draw(Canvas canvas) {
-                symbol.bars().forEach(b -> canvas.fillRect(b.x(), b.y(), b.width(), b.height()));
-                symbol.hri().forEach(d -> canvas.text(d.text(), d.centreX(), d.baselineY(), d.size()));
-            }
-        };
+        return VectorArt.of(symbol.width(), heightMm, canvas -> {
+            symbol.bars().forEach(b -> canvas.fillRect(b.x(), b.y(), b.width(), b.height()));
+            symbol.hri().forEach(d -> canvas.text(d.text(), d.centreX(), d.baselineY(), d.size()));
+        });
     }
 }

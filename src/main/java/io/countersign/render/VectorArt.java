@@ -10,6 +10,26 @@ import java.awt.Shape;
  */
 public interface VectorArt {
 
+    /** Art of the given size whose drawing is {@code drawing}. */
+    static VectorArt of(double widthMm, double heightMm, java.util.function.Consumer<Canvas> drawing) {
+        return new VectorArt() {
+            @Override
+            public double widthMm() {
+                return widthMm;
+            }
+
+            @Override
+            public double heightMm() {
+                return heightMm;
+            }
+
+            @Override
+            public void draw(Canvas canvas) {
+                drawing.accept(canvas);
+            }
+        };
+    }
+
     /** Black, as 0xRRGGBB. */
     int BLACK = 0x000000;
 
