@@ -10,7 +10,10 @@ import io.countersign.server.http.Services;
 import io.countersign.server.jobs.BatchJobs;
 import io.countersign.server.jobs.KeyedLocks;
 import io.countersign.server.jobs.RenderPool;
+import io.countersign.server.signoff.OnlineSignoff;
 import io.countersign.server.store.ApiKeys;
+import io.countersign.server.store.AuditTrail;
+import io.countersign.server.store.SignoffLinks;
 import io.countersign.server.store.ContentStore;
 import io.countersign.server.store.Database;
 import io.countersign.server.store.DatabaseSettings;
@@ -83,9 +86,11 @@ public final class CountersignServer implements AutoCloseable {
             PiOutputs outputs = new PiOutputs(registry, store, records, pool, locks, scratch);
             BatchJobs batches = new BatchJobs(new JobStore(db, config.clock()), registry, store, records, data, config.batchThreads(), 8,
                     config.clock(), config.log());
+            OnlineSignoff signoff = new OnlineSignoff(registry, new SignoffLinks(db, registry, config.clock()), new AuditTrail(db), store, records,
+                    outputs, pool, locks, config.signer(), config.clock(), (link, report) -> { });
             Services services = new Services(new PiIssuer(registry, store, records, pool, locks, scratch), outputs,
                     new SettlementIssuer(registry, store, records, pool, locks, config.signer()), new ReturnIntake(registry, store, records, pool, outputs),
-                    batches, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining);
+                    batches, signoff, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining);
             Path multipart = tmp.resolve("multipart");
             Files.createDirectories(multipart);
             ApiServer api = ApiServer.create(services, multipart, config.log(), config.accessLog());

@@ -6,6 +6,7 @@ import io.countersign.input.InputFormat;
 import io.countersign.input.PiReader;
 import io.countersign.pi.PiIdentity;
 import io.countersign.pi.PiOptions;
+import io.countersign.pi.PreparedPi;
 import io.countersign.pi.ProformaInvoice;
 import io.countersign.recap.RecapMail;
 import io.countersign.server.jobs.KeyedLocks;
@@ -90,8 +91,25 @@ public final class PiOutputs {
         byte[] render(ProformaInvoice pi, PiOptions options) throws Exception;
     }
 
+    /**
+     * The PI of an issued revision planned again from its source, as its PDF shows it (texts in its
+     * language, look-alikes, revision notes): what the online sign-off page shows.
+     */
+    public PreparedPi prepared(Rows.Revision revision) {
+        RevisionRecord record = records.get(revision.recordSha256());
+        if (record.pi() == null) {
+            throw new IllegalArgumentException(revision.documentId() + " is not a PI");
+        }
+        return rebuilt(revision, record, PreparedPi::of);
+    }
+
     /** Rebuilds the PI from its source in a scratch folder and renders {@code output} from it in the render pool. */
     private byte[] render(Rows.Revision revision, RevisionRecord record, Output output) {
+        return rebuilt(revision, record, (pi, options) -> pool.run("the " + record.identity().title() + " r" + revision.revision(),
+                () -> output.render(pi, options)));
+    }
+
+    private <T> T rebuilt(Rows.Revision revision, RevisionRecord record, java.util.function.BiFunction<ProformaInvoice, PiOptions, T> use) {
         RevisionRecord.PiSource source = record.pi();
         try (Scratch scratch = Scratch.in(scratchRoot, "rerender")) {
             for (Map.Entry<String, String> picture : source.pictures().entrySet()) {
@@ -108,8 +126,7 @@ public final class PiOutputs {
                 Path previous = Links.place(store.path(source.previousSha256()), scratch.dir().resolve(".previous").resolve("previous.pdf"));
                 options = options.withPrevious(Countersign.readPrevious(previous));
             }
-            PiOptions finalOptions = options;
-            return pool.run("the " + record.identity().title() + " r" + revision.revision(), () -> output.render(pi, finalOptions));
+            return use.apply(pi, options);
         }
     }
 }

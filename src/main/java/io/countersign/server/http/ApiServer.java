@@ -34,6 +34,8 @@ public final class ApiServer {
         BatchEndpoints batches = new BatchEndpoints(s);
         DocumentEndpoints documents = new DocumentEndpoints(s);
         SystemEndpoints system = new SystemEndpoints(s);
+        SignoffEndpoints signoffLinks = new SignoffEndpoints(s);
+        SignoffPages pages = new SignoffPages(s);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -85,6 +87,16 @@ public final class ApiServer {
             r.post("/api/v1/documents/{id}/returns", documents::postReturn);
             r.get("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, false));
             r.head("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, true));
+            r.post("/api/v1/documents/{id}/signoff-links", signoffLinks::create);
+            r.get("/api/v1/documents/{id}/signoff-links", signoffLinks::list);
+            r.delete("/api/v1/documents/{id}/signoff-links/{link}", signoffLinks::revoke);
+            r.get("/api/v1/documents/{id}/audit", signoffLinks::audit);
+            r.get("/s/assets/{name}", pages::asset);
+            r.get("/s/{token}", pages::page);
+            r.post("/s/{token}/decide", pages::decide);
+            r.post("/s/{token}/complete", pages::complete);
+            r.get("/s/{token}/pictures/{sha256}", pages::picture);
+            r.get("/s/{token}/certificate.pdf", pages::certificate);
             r.exception(Exception.class, (e, ctx) -> Responses.problem(ctx, problem(e, ctx, log)));
             for (int status : List.of(404, 405)) {
                 r.error(status, "*", ctx -> {

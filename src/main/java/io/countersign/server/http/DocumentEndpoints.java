@@ -64,6 +64,11 @@ final class DocumentEndpoints {
     }
 
     private Rows.Document document(Context ctx) {
+        return document(s, ctx);
+    }
+
+    /** The document the path names, or 404. */
+    static Rows.Document document(Services s, Context ctx) {
         String id = ctx.pathParam("id");
         if (!id.matches("[0-9a-f]{16}")) {
             throw ProblemException.notFound("no document " + id + " (document ids are 16 hex digits)");

@@ -6,6 +6,7 @@ import io.countersign.server.documents.ReturnIntake;
 import io.countersign.server.documents.SettlementIssuer;
 import io.countersign.server.jobs.BatchJobs;
 import io.countersign.server.jobs.RenderPool;
+import io.countersign.server.signoff.OnlineSignoff;
 import io.countersign.server.store.ApiKeys;
 import io.countersign.server.store.ContentStore;
 import io.countersign.server.store.DocumentRegistry;
@@ -15,6 +16,6 @@ import java.util.function.BooleanSupplier;
 
 /** What the HTTP layer works with: the document services, the registry and store, limits, and where requests may put files. */
 public record Services(PiIssuer pis, PiOutputs outputs, SettlementIssuer settlements, ReturnIntake returns, BatchJobs batches,
-                       DocumentRegistry registry, Records records, ContentStore store, RenderPool pool, ApiKeys keys, Limits limits,
+                       OnlineSignoff signoff, DocumentRegistry registry, Records records, ContentStore store, RenderPool pool, ApiKeys keys, Limits limits,
                        Path scratch, BooleanSupplier draining) {
 }

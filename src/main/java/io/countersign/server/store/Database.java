@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * is dropped rather than returned to the pool.
  */
 public final class Database implements AutoCloseable {
+    private static final int ATTEMPTS = 4;
 
     /** Work inside one transaction. */
     @FunctionalInterface
@@ -60,6 +61,23 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             giveBack(c, healthy);
+        }
+    }
+
+    /**
+     * {@link #inTransaction}, run again when it loses a race: two requests (or two servers sharing
+     * PostgreSQL) inserting the same key — the loser fails with a unique violation, runs again and
+     * then sees the winner's row.
+     */
+    public <T> T inRetriedTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(work);
+            } catch (RegistryException e) {
+                if (!e.isUniqueViolation() || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
     }
 

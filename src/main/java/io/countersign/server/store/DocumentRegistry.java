@@ -18,8 +18,6 @@ import java.util.Optional;
  * the loser's transaction fails with a unique violation and is run again, and then sees the winner's row.
  */
 public final class DocumentRegistry {
-    private static final int ATTEMPTS = 4;
-
     private final Database db;
     private final Clock clock;
 
@@ -38,7 +36,7 @@ public final class DocumentRegistry {
      * {@code replace} (batches, whose revision is always 1, are re-issued in place).
      */
     public Outcome issue(NewRevision n, boolean replace) {
-        return retryingUniqueViolations(() -> db.inTransaction(c -> {
+        return db.inRetriedTransaction(c -> {
             Optional<Rows.Revision> existing = revision(c, n.documentId(), n.revision());
             if (existing.isPresent() && existing.get().fingerprint().equals(n.fingerprint())) {
                 return new Outcome(existing.get(), false);
@@ -84,19 +82,19 @@ public final class DocumentRegistry {
             }
             event(c, n.documentId(), existing.isPresent() ? "reissued" : "issued", n.revision(), n.event(), now);
             return new Outcome(revision(c, n.documentId(), n.revision()).orElseThrow(), true);
-        }));
+        });
     }
 
     /** Adds a file made later (an output rendered on first request); a file already registered under the name is kept. */
     public Rows.File addFile(String documentId, int revision, NewRevision.NewFile f) {
-        return retryingUniqueViolations(() -> db.inTransaction(c -> {
+        return db.inRetriedTransaction(c -> {
             Optional<Rows.File> existing = file(c, documentId, f.name());
             if (existing.isPresent()) {
                 return existing.get();
             }
             insertFile(c, documentId, revision, f, clock.instant());
             return file(c, documentId, f.name()).orElseThrow();
-        }));
+        });
     }
 
     /** What {@link #recordReturn} did: stored the return now, or found the same returned file stored before. */
@@ -109,26 +107,30 @@ public final class DocumentRegistry {
      */
     public ReturnOutcome recordReturn(String documentId, int revision, String returnedSha256, String verdict, String reportSha256,
                                       java.util.function.IntFunction<List<NewRevision.NewFile>> files, String detail) {
-        return retryingUniqueViolations(() -> db.inTransaction(c -> {
-            Optional<Rows.Return> same = returns(c, documentId).stream().filter(r -> r.returnedSha256().equals(returnedSha256)).findFirst();
-            if (same.isPresent()) {
-                return new ReturnOutcome(same.get(), false);
-            }
-            document(c, documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
-            int seq = 1 + returns(c, documentId).stream().mapToInt(Rows.Return::seq).max().orElse(0);
-            Instant now = clock.instant();
-            update(c, "INSERT INTO return_reports (document_id, revision, seq, returned_sha256, verdict, report_sha256, received_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", documentId, revision, seq, returnedSha256, verdict, reportSha256, ts(now));
-            for (NewRevision.NewFile f : files.apply(seq)) {
-                insertFile(c, documentId, revision, f, now);
-            }
-            // The status follows a return of the latest revision only (checked on the row as updated).
-            update(c, "UPDATE documents SET status = CASE WHEN latest_revision = ? THEN ? ELSE status END, updated_at = ? WHERE id = ?",
-                    revision, DocumentStatus.of(io.countersign.signoff.Verdict.valueOf(verdict)).name(), ts(now), documentId);
-            event(c, documentId, "returned", revision, detail, now);
-            Rows.Return row = returns(c, documentId).stream().filter(r -> r.returnedSha256().equals(returnedSha256)).findFirst().orElseThrow();
-            return new ReturnOutcome(row, true);
-        }));
+        return db.inRetriedTransaction(c -> recordReturn(c, documentId, revision, returnedSha256, verdict, reportSha256, files, detail));
+    }
+
+    /** {@link #recordReturn} inside a caller's transaction (an online sign-off completes and reports in one). */
+    ReturnOutcome recordReturn(Connection c, String documentId, int revision, String returnedSha256, String verdict, String reportSha256,
+                               java.util.function.IntFunction<List<NewRevision.NewFile>> files, String detail) throws SQLException {
+        Optional<Rows.Return> same = returns(c, documentId).stream().filter(r -> r.returnedSha256().equals(returnedSha256)).findFirst();
+        if (same.isPresent()) {
+            return new ReturnOutcome(same.get(), false);
+        }
+        document(c, documentId).orElseThrow(() -> new IllegalStateException("no document " + documentId));
+        int seq = 1 + returns(c, documentId).stream().mapToInt(Rows.Return::seq).max().orElse(0);
+        Instant now = clock.instant();
+        update(c, "INSERT INTO return_reports (document_id, revision, seq, returned_sha256, verdict, report_sha256, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", documentId, revision, seq, returnedSha256, verdict, reportSha256, ts(now));
+        for (NewRevision.NewFile f : files.apply(seq)) {
+            insertFile(c, documentId, revision, f, now);
+        }
+        // The status follows a return of the latest revision only (checked on the row as updated).
+        update(c, "UPDATE documents SET status = CASE WHEN latest_revision = ? THEN ? ELSE status END, updated_at = ? WHERE id = ?",
+                revision, DocumentStatus.of(io.countersign.signoff.Verdict.valueOf(verdict)).name(), ts(now), documentId);
+        event(c, documentId, "returned", revision, detail, now);
+        Rows.Return row = returns(c, documentId).stream().filter(r -> r.returnedSha256().equals(returnedSha256)).findFirst().orElseThrow();
+        return new ReturnOutcome(row, true);
     }
 
     public Optional<Rows.Document> document(String id) {
@@ -191,19 +193,6 @@ public final class DocumentRegistry {
     /** For health checks: the registry answers. */
     public long countDocuments() {
         return db.inTransaction(c -> query(c, "SELECT COUNT(*) AS n FROM documents", rs -> rs.getLong("n")).get(0));
-    }
-
-    private <T> T retryingUniqueViolations(java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (RegistryException e) {
-                if (!e.isUniqueViolation() || attempt == ATTEMPTS) {
-                    throw e;
-                }
-                // Another request registered the same row between our read and our write: read again.
-            }
-        }
     }
 
     private static void insertFile(Connection c, String documentId, int revision, NewRevision.NewFile f, Instant now) throws SQLException {
