@@ -135,10 +135,23 @@ final class ServeCommand implements Callable<Integer> {
         return c;
     }
 
-    /** Settlements certified as {@code settlement --sign} does: DocMDP P=2 into the seller's signature field. */
+    /**
+     * Settlements certified as {@code settlement --sign} does: DocMDP P=2 into the seller's signature field.
+     * Certificates of completion sealed with P=1 in a new invisible field: the sign-off is over.
+     */
     static PdfSigner certifying(SigningKey signingKey) {
-        return (pdf, reason) -> Countersign.sign(pdf, signingKey, SigningRequest.approval()
-                .withCertification(DocMdp.FORM_FILLING).withField(SettlementCommand.SELLER_SIGNATURE_FIELD).withReason(reason)).pdf();
+        return new PdfSigner() {
+            @Override
+            public byte[] sign(byte[] pdf, String reason) {
+                return Countersign.sign(pdf, signingKey, SigningRequest.approval()
+                        .withCertification(DocMdp.FORM_FILLING).withField(SettlementCommand.SELLER_SIGNATURE_FIELD).withReason(reason)).pdf();
+            }
+
+            @Override
+            public byte[] seal(byte[] pdf, String reason) {
+                return Countersign.sign(pdf, signingKey, SigningRequest.approval().withCertification(DocMdp.NO_CHANGES).withReason(reason)).pdf();
+            }
+        };
     }
 
     private String password() {

@@ -14,7 +14,6 @@ import io.countersign.server.store.SignoffLinks;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -129,9 +128,8 @@ final class SignoffEndpoints {
     }
 
     private ObjectNode link(Context ctx, SignoffLinks.Link l) {
-        Instant now = Instant.now();
         ObjectNode n = Json.MAPPER.createObjectNode().put("id", l.id()).put("documentId", l.documentId()).put("revision", l.revision())
-                .put("recipient", l.recipient()).put("status", l.status(now).key()).put("createdBy", l.createdBy())
+                .put("recipient", l.recipient()).put("status", s.signoff().status(l).key()).put("createdBy", l.createdBy())
                 .put("createdAt", l.createdAt().toString()).put("expiresAt", l.expiresAt().toString());
         n.put("revokedAt", l.revokedAt() == null ? null : l.revokedAt().toString());
         n.put("completedAt", l.completedAt() == null ? null : l.completedAt().toString());

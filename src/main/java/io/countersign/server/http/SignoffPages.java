@@ -106,9 +106,8 @@ final class SignoffPages {
         String token = ctx.pathParam("token");
         String sha = ctx.pathParam("sha256");
         guarded(ctx, Optional.empty(), () -> {
-            Link link = signoff.open(token);
-            if (link.status(java.time.Instant.now()) == SignoffLinks.Status.REVOKED || !sha.matches("[0-9a-f]{64}")
-                    || !signoff.showsPicture(link, sha)) {
+            Link link = signoff.openForViewing(token);
+            if (!sha.matches("[0-9a-f]{64}") || !signoff.showsPicture(link, sha)) {
                 ctx.status(404).contentType("text/plain; charset=utf-8").result("no such picture");
                 return;
             }
@@ -121,7 +120,7 @@ final class SignoffPages {
     void certificate(Context ctx) {
         String token = ctx.pathParam("token");
         guarded(ctx, Optional.empty(), () -> {
-            Link link = signoff.open(token);
+            Link link = signoff.openForViewing(token);
             Optional<Rows.File> f = link.certificate() == null ? Optional.empty() : s.registry().file(link.documentId(), link.certificate());
             if (f.isEmpty()) {
                 ctx.status(404).contentType("text/plain; charset=utf-8").result("the sign-off is not finished yet");

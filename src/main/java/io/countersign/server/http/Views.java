@@ -75,6 +75,11 @@ final class Views {
         Optional<SignOffReport> report = returns.stream().filter(r -> r.revision() == latest.revision())
                 .max(Comparator.comparingInt(Rows.Return::seq)).map(r -> s.returns().report(r));
         n.set("points", points(latestRecord, report));
+        ObjectNode links = (ObjectNode) n.path("links");
+        if (doc.kind().equals("pi")) {
+            links.put("signoffLinks", documentHref(doc.id()) + "/signoff-links");
+        }
+        links.put("audit", documentHref(doc.id()) + "/audit");
         ArrayNode revs = n.putArray("revisions");
         for (Rows.Revision r : revisions) {
             RevisionRecord record = s.records().get(r.recordSha256());

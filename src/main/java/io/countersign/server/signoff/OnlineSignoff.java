@@ -134,6 +134,21 @@ public final class OnlineSignoff {
         return links.byToken(token).orElseThrow(() -> new Unavailable(Optional.empty()));
     }
 
+    /** Where a link stands now (by the server's clock). */
+    public SignoffLinks.Status status(Link link) {
+        return link.status(clock.instant());
+    }
+
+    /** The link a token opens if it may still be looked at (active or completed); {@link Unavailable} otherwise. */
+    public Link openForViewing(String token) {
+        Link link = open(token);
+        SignoffLinks.Status status = status(link);
+        if (status == SignoffLinks.Status.REVOKED || status == SignoffLinks.Status.EXPIRED) {
+            throw new Unavailable(Optional.of(status));
+        }
+        return link;
+    }
+
     /** The page of a link, as the buyer sees it now; recording the view when {@code recordView}. */
     public SignoffView page(String token, Link link, String csrf, Actor actor, boolean recordView, String error) {
         SignoffLinks.Status status = link.status(clock.instant());
@@ -186,7 +201,7 @@ public final class OnlineSignoff {
         return locks.with("signoff/" + link.id(), () -> {
             SignoffLinks.Outcome o = links.decide(link, pointId, decision, cleanNote, actor);
             if (o == SignoffLinks.Outcome.LINK_CLOSED) {
-                throw new Unavailable(Optional.of(links.link(link.documentId(), link.id()).orElseThrow().status(clock.instant())));
+                throw closed(links.link(link.documentId(), link.id()).orElseThrow());
             }
             return o;
         });
@@ -204,7 +219,7 @@ public final class OnlineSignoff {
     public Completion complete(Link link, String typedName, Actor actor) {
         return locks.with("signoff/" + link.id(), () -> {
             if (link.status(clock.instant()) != SignoffLinks.Status.ACTIVE) {
-                throw new Unavailable(Optional.of(link.status(clock.instant())));
+                throw closed(link);
             }
             DocumentIdentity identity = identity(link);
             Map<String, StoredDecision> decided = links.decisions(link.id());
@@ -249,7 +264,7 @@ public final class OnlineSignoff {
         byte[] issuedPdf = store.read(issued.sha256());
         byte[] certified = pool.run("the certificate of completion of " + identity.title(), () -> {
             byte[] completed = CompletionCertificate.complete(issuedPdf, completion);
-            return signer.map(s -> s.sign(completed, "Certificate of completion of the online sign-off")).orElse(completed);
+            return signer.map(s -> s.seal(completed, "Certificate of completion of the online sign-off")).orElse(completed);
         });
         Blob certificate = store.put(certified);
         String base = FileNames.base(issuedName) + "-online-" + link.id();
@@ -268,6 +283,13 @@ public final class OnlineSignoff {
         }
         onCompleted.accept(link, report);
         return new Completion(certificateName, report);
+    }
+
+    /** A finished sign-off is shown as finished (nothing can change); an expired or revoked link is gone. */
+    private RuntimeException closed(Link link) {
+        SignoffLinks.Status status = link.status(clock.instant());
+        return status == SignoffLinks.Status.COMPLETED ? new Refused("this sign-off was finished by " + link.signerName()
+                + "; nothing can be changed any more") : new Unavailable(Optional.of(status));
     }
 
     private DocumentIdentity identity(Link link) {

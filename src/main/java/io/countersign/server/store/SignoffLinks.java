@@ -86,7 +86,7 @@ public final class SignoffLinks {
         RANDOM.nextBytes(idBytes);
         String id = HexFormat.of().formatHex(idBytes);
         return db.inRetriedTransaction(c -> {
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             List<Link> replaced = links(c, documentId).stream()
                     .filter(l -> l.recipient().equalsIgnoreCase(recipient) && l.status(now) == Status.ACTIVE).toList();
             for (Link old : replaced) {
