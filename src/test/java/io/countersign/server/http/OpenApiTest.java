@@ -7,6 +7,7 @@ import io.countersign.server.Batches;
 import io.countersign.server.Form;
 import io.countersign.server.TestServer;
 import io.countersign.server.TestServer.Reply;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,16 @@ class OpenApiTest {
         expect("HEAD", "/api/v1/documents/{id}/files/{name}", server.head(pi.json().path("links").path("pdf").asText()));
         expect("POST", "/api/v1/documents/{id}/returns", server.post(self + "/returns", "application/pdf", pdf));
         expect("GET", "/api/v1/documents/{id}", server.get(self));
+        Reply link = expect("POST", "/api/v1/documents/{id}/signoff-links", server.post(self + "/signoff-links", "application/json",
+                "{\"recipient\": \"anna@buyer.example\"}".getBytes()));
+        expect("POST", "/api/v1/documents/{id}/signoff-links", server.post(self + "/signoff-links", "application/json",
+                "{\"recipient\": \"anna\"}".getBytes()));
+        expect("GET", "/s/{token}", server.send(HttpRequest.newBuilder(URI.create(link.json().path("url").asText())).GET()));
+        expect("GET", "/api/v1/documents/{id}/signoff-links", server.get(self + "/signoff-links"));
+        expect("GET", "/api/v1/documents/{id}/audit", server.get(self + "/audit"));
+        expect("DELETE", "/api/v1/documents/{id}/signoff-links/{link}", server.send(server.request(self + "/signoff-links/"
+                + link.json().path("id").asText()).DELETE()));
+        expect("GET", "/s/{token}", server.send(HttpRequest.newBuilder(URI.create(link.json().path("url").asText())).GET()));
         expect("POST", "/api/v1/settlements", server.post("/api/v1/settlements", "application/yaml",
                 Files.readAllBytes(Path.of("samples/settlement/paper-boxes-claim.yaml"))));
         Reply job = expect("POST", "/api/v1/labels", server.post("/api/v1/labels?issuedAt=2026-08-15", "application/zip", Batches.sampleZip()));
