@@ -63,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     int renderTimeout;
 
     @Option(names = "--sign-key", paramLabel = "KS.p12",
-            description = "the server's PKCS#12 signing key: settlements are certified with it (DocMDP P=2, into the seller's signature field); "
+            description = "the server's PKCS#12 signing key: settlements are certified with it (DocMDP P=2, into the seller's signature field) "
+                    + "and certificates of completion of online sign-offs sealed (DocMDP P=1); "
                     + "password from --password-file or --password-env, else asked for")
     Path signKey;
 

@@ -42,7 +42,7 @@ final class SignoffPages {
 
     void page(Context ctx) {
         String token = ctx.pathParam("token");
-        guarded(ctx, Optional.empty(), () -> {
+        guarded(ctx, () -> {
             Link link = signoff.open(token);
             boolean afterPost = ctx.queryParam("saved") != null;
             SignoffView v = signoff.page(token, link, Csrf.token(token, nonce(ctx)), actor(ctx), !afterPost, "");
@@ -52,7 +52,7 @@ final class SignoffPages {
 
     void decide(Context ctx) {
         String token = ctx.pathParam("token");
-        guarded(ctx, Optional.empty(), () -> {
+        guarded(ctx, () -> {
             Link link = signoff.open(token);
             checkCsrf(ctx, token, link);
             String point = Optional.ofNullable(ctx.formParam("point")).orElse("");
@@ -89,7 +89,7 @@ final class SignoffPages {
 
     void complete(Context ctx) {
         String token = ctx.pathParam("token");
-        guarded(ctx, Optional.empty(), () -> {
+        guarded(ctx, () -> {
             Link link = signoff.open(token);
             checkCsrf(ctx, token, link);
             try {
@@ -105,7 +105,7 @@ final class SignoffPages {
     void picture(Context ctx) {
         String token = ctx.pathParam("token");
         String sha = ctx.pathParam("sha256");
-        guarded(ctx, Optional.empty(), () -> {
+        guarded(ctx, () -> {
             Link link = signoff.openForViewing(token);
             if (!sha.matches("[0-9a-f]{64}") || !signoff.showsPicture(link, sha)) {
                 ctx.status(404).contentType("text/plain; charset=utf-8").result("no such picture");
@@ -119,7 +119,7 @@ final class SignoffPages {
 
     void certificate(Context ctx) {
         String token = ctx.pathParam("token");
-        guarded(ctx, Optional.empty(), () -> {
+        guarded(ctx, () -> {
             Link link = signoff.openForViewing(token);
             Optional<Rows.File> f = link.certificate() == null ? Optional.empty() : s.registry().file(link.documentId(), link.certificate());
             if (f.isEmpty()) {
@@ -165,12 +165,12 @@ final class SignoffPages {
     }
 
     /** Runs a page handler; a link that cannot be used, or a form without its CSRF value, gets an HTML page saying so. */
-    private void guarded(Context ctx, Optional<Messages> language, Runnable handler) {
+    private void guarded(Context ctx, Runnable handler) {
         pageHeaders(ctx);
         try {
             handler.run();
         } catch (OnlineSignoff.Unavailable e) {
-            Messages msg = language.orElseGet(() -> Messages.of("en", Optional.empty()));
+            Messages msg = e.language().orElseGet(() -> Messages.of("en", Optional.empty()));
             String key = e.status().map(st -> st == SignoffLinks.Status.EXPIRED ? "online.gone.expired" : "online.gone.revoked")
                     .orElse("online.gone.unknown");
             gone(ctx, e.status().isPresent() ? 410 : 404, msg, key);

@@ -4,6 +4,7 @@ import io.countersign.pi.PiView;
 import io.countersign.pi.PreparedPi;
 import io.countersign.pi.ProductImage;
 import io.countersign.pi.Style;
+import io.countersign.render.Messages;
 import io.countersign.server.PdfSigner;
 import io.countersign.server.documents.FileNames;
 import io.countersign.server.documents.PiOutputs;
@@ -107,15 +108,26 @@ public final class OnlineSignoff {
     /** A link's token opened a link that is not active (or no link at all). */
     public static final class Unavailable extends RuntimeException {
         private final Optional<SignoffLinks.Status> status;
+        private final transient Optional<Messages> language;
 
         Unavailable(Optional<SignoffLinks.Status> status) {
+            this(status, Optional.empty());
+        }
+
+        Unavailable(Optional<SignoffLinks.Status> status, Optional<Messages> language) {
             super(status.map(s -> "this sign-off link is " + s.key()).orElse("no such sign-off link"));
             this.status = status;
+            this.language = language;
         }
 
         /** Empty for a token never issued. */
         public Optional<SignoffLinks.Status> status() {
             return status;
+        }
+
+        /** The language of the PI the link was for, to say it in; empty for an unknown token. */
+        public Optional<Messages> language() {
+            return language;
         }
     }
 
@@ -144,7 +156,7 @@ public final class OnlineSignoff {
         Link link = open(token);
         SignoffLinks.Status status = status(link);
         if (status == SignoffLinks.Status.REVOKED || status == SignoffLinks.Status.EXPIRED) {
-            throw new Unavailable(Optional.of(status));
+            throw gone(link, status);
         }
         return link;
     }
@@ -153,7 +165,7 @@ public final class OnlineSignoff {
     public SignoffView page(String token, Link link, String csrf, Actor actor, boolean recordView, String error) {
         SignoffLinks.Status status = link.status(clock.instant());
         if (status == SignoffLinks.Status.REVOKED || status == SignoffLinks.Status.EXPIRED) {
-            throw new Unavailable(Optional.of(status));
+            throw gone(link, status);
         }
         if (recordView) {
             links.viewed(link, actor);
@@ -289,7 +301,11 @@ public final class OnlineSignoff {
     private RuntimeException closed(Link link) {
         SignoffLinks.Status status = link.status(clock.instant());
         return status == SignoffLinks.Status.COMPLETED ? new Refused("this sign-off was finished by " + link.signerName()
-                + "; nothing can be changed any more") : new Unavailable(Optional.of(status));
+                + "; nothing can be changed any more") : gone(link, status);
+    }
+
+    private Unavailable gone(Link link, SignoffLinks.Status status) {
+        return new Unavailable(Optional.of(status), Optional.of(prepared(link).messages()));
     }
 
     private DocumentIdentity identity(Link link) {
