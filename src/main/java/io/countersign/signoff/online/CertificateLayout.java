@@ -90,6 +90,24 @@ final class CertificateLayout {
         paragraph(text, BODY, false, INK);
     }
 
+    /** A paragraph in small muted text after a marker such as "[2]", wrapped lines indented under the text. */
+    void hanging(String marker, String text, double size) {
+        double indent = PageWriter.width(marker, size, false) + 4;
+        String m = PageWriter.printable(marker, false);
+        boolean first = true;
+        for (String line : wrap(text, contentWidth() - indent, size, false)) {
+            ensure(size * LEADING);
+            double baseline = y + size;
+            if (first) {
+                page.add(w -> w.text(m, MARGIN, baseline, size, false, MUTED));
+                first = false;
+            }
+            page.add(w -> w.text(line, MARGIN + indent, baseline, size, false, MUTED));
+            y += size * LEADING;
+        }
+        y += size * 0.5;
+    }
+
     void gap(double pt) {
         y += pt;
     }

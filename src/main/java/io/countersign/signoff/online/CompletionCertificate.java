@@ -56,7 +56,8 @@ public final class CompletionCertificate {
      * @throws IllegalArgumentException when {@code completion} does not fit {@code issuedPdf}: another
      *         document, revision or SHA-256, a point decided twice, unknown or not asked on this
      *         revision, or an asked point without a decision
-     * @throws CountersignException     when {@code issuedPdf} is not an issued countersign PDF
+     * @throws CountersignException     when {@code issuedPdf} is not an issued countersign PDF, or is already
+     *         signed (pages added after a signature break what it allows)
      */
     public static byte[] complete(byte[] issuedPdf, OnlineCompletion completion) {
         if (!Sha256.hex(issuedPdf).equalsIgnoreCase(completion.issuedSha256())) {
@@ -69,6 +70,11 @@ public final class CompletionCertificate {
             if (!identity.documentId().equals(completion.documentId()) || identity.revision() != completion.revision()) {
                 throw new IllegalArgumentException("the completion is for document " + completion.documentId() + " r"
                         + completion.revision() + ", the PDF is " + identity.documentId() + " r" + identity.revision());
+            }
+            if (!doc.getSignatureDictionaries().isEmpty()) {
+                // verify reports any page added after a signature as a change it does not allow (ISO 32000 DocMDP)
+                throw new CountersignException("the issued PDF is already signed: certificate pages appended after a signature would "
+                        + "show that signature as modified — complete the unsigned issued file, then seal the result");
             }
             Map<String, OnlineDecision> byPoint = decisionsByPoint(identity, completion);
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
@@ -151,7 +157,7 @@ public final class CompletionCertificate {
         layout.field(m.get("cert.signer"), c.signerName(), true);
         layout.field(m.get("cert.completedAt"), TIME.format(c.completedAt()), false);
         layout.field(m.get("cert.ip"), c.ip(), false);
-        layout.field(m.get("cert.userAgent"), c.userAgent(), false);
+        layout.field(m.get("cert.userAgent"), c.userAgent().isBlank() ? "" : UserAgents.shortName(c.userAgent()) + " [1] — " + c.userAgent(), false);
         layout.field(m.get("cert.recipient"), c.linkRecipient(), false);
         layout.field(m.get("cert.summary"), summary(identity, decisions, m), false);
         layout.gap(8);
@@ -169,8 +175,7 @@ public final class CompletionCertificate {
         if (!browsers.isEmpty()) {
             layout.paragraph(m.get("cert.browsers"), 8, true, CertificateLayout.INK);
             for (int i = 0; i < browsers.size(); i++) {
-                layout.paragraph("[" + (i + 1) + "] " + UserAgents.shortName(browsers.get(i)) + ": " + browsers.get(i), 7.5, false,
-                        CertificateLayout.MUTED);
+                layout.hanging("[" + (i + 1) + "]", UserAgents.shortName(browsers.get(i)) + ": " + browsers.get(i), 7.5);
             }
             layout.gap(4);
         }
@@ -188,12 +193,12 @@ public final class CompletionCertificate {
 
     private static List<CertificateLayout.Column> columns(Messages m) {
         return List.of(new CertificateLayout.Column(m.get("cert.col.no"), 0.045),
-                new CertificateLayout.Column(m.get("cert.col.point"), 0.175),
+                new CertificateLayout.Column(m.get("cert.col.point"), 0.15),
                 new CertificateLayout.Column(m.get("cert.col.decision"), 0.10),
-                new CertificateLayout.Column(m.get("cert.col.note"), 0.255),
+                new CertificateLayout.Column(m.get("cert.col.note"), 0.29),
                 new CertificateLayout.Column(m.get("cert.col.decidedAt"), 0.095),
                 new CertificateLayout.Column(m.get("cert.col.ip"), 0.11),
-                new CertificateLayout.Column(m.get("cert.col.browser"), 0.15),
+                new CertificateLayout.Column(m.get("cert.col.browser"), 0.14),
                 new CertificateLayout.Column(m.get("cert.col.changes"), 0.07));
     }
 
