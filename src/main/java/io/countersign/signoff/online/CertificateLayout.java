@@ -24,6 +24,8 @@ final class CertificateLayout {
     private static final int TITLE_INK = 0x0D3A8C;
     private static final int RULE = 0xC5CCD6;
     private static final int HEADER_FILL = 0xE8EDF4;
+    /** The leading columns that say which row it is (number, point), repeated when a row continues on a new page. */
+    private static final int KEY_COLUMNS = 2;
 
     /** One table cell: paragraphs (each wrapped on its own), bold or not, in a colour. */
     record Cell(List<String> paragraphs, boolean bold, int rgb) {
@@ -204,9 +206,11 @@ final class CertificateLayout {
             Cell cell = cells.get(i);
             List<String> cellLines = lines.get(i);
             double cx = x[i] + PAD;
-            for (int l = from; l < Math.min(cellLines.size(), from + count); l++) {
+            // a row continued from the previous page names its point again
+            int start = i < KEY_COLUMNS ? 0 : from;
+            for (int l = start; l < Math.min(cellLines.size(), start + count); l++) {
                 String line = cellLines.get(l);
-                double baseline = top + PAD + TABLE + (l - from) * lineHeight;
+                double baseline = top + PAD + TABLE + (l - start) * lineHeight;
                 page.add(w -> w.text(line, cx, baseline, TABLE, cell.bold(), cell.rgb()));
             }
         }

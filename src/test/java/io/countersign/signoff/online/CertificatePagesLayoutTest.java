@@ -45,6 +45,30 @@ class CertificatePagesLayoutTest {
         }
     }
 
+    // A note longer than a page would otherwise be cut off or drawn past the footer: the row continues on the next page.
+    @Test
+    void aNoteTallerThanAPageContinuesOnTheNextPageWithNothingLost() throws IOException {
+        byte[] issued = io.countersign.testing.RenderedPi.sample("paper-boxes.yaml").pdf();
+        StringBuilder note = new StringBuilder();
+        for (int i = 1; i <= 400; i++) {
+            note.append("remark-").append(i).append(' ');
+        }
+        byte[] completed = CompletionCertificate.complete(issued, Completions.of(issued, Completions.DESKTOP,
+                p -> p.id().equals("KB-5B") ? Completions.change(p, note.toString(), 0) : Completions.confirm(p, 1)));
+
+        try (PDDocument doc = Loader.loadPDF(completed)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(5);
+            StringBuilder text = new StringBuilder();
+            for (int n = 4; n <= doc.getNumberOfPages(); n++) {
+                text.append(PdfText.page(doc, n));
+            }
+            assertThat(PdfText.squeeze(text.toString())).contains("remark-1remark-2remark-3").contains("remark-399remark-400");
+            assertThat(text.toString()).contains("page 1 of ").contains("page 2 of ");
+            // the continued part still says which point it belongs to
+            assertThat(PdfText.page(doc, 5)).contains("100235 = KB-5B");
+        }
+    }
+
     @Test
     void aChinesePiGetsAChineseCertificateAndKeepsAChineseNoteInTheForm() throws IOException {
         byte[] issued = Completions.issued("paper-boxes.yaml", "zh-CN");
