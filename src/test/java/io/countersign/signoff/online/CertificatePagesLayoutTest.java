@@ -92,6 +92,38 @@ class CertificatePagesLayoutTest {
         }
     }
 
+    // The server completes sign-offs on several threads; the bundled faces' parsed outlines are shared by all of them.
+    @Test
+    void completionsOnSeveralThreadsGiveTheBytesOfOneAtATime() throws Exception {
+        byte[] issued = Completions.issued("paper-boxes.yaml", "zh-CN");
+        List<OnlineCompletion> completions = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String note = "第 " + i + " 次：我们订购的 100235 是 KB-3C，不是 KB-5B。";
+            completions.add(Completions.of(issued, Completions.LONG,
+                    p -> p.id().equals("KB-5B") ? Completions.change(p, note, 1) : Completions.confirm(p, 2)));
+        }
+        List<byte[]> serial = completions.stream().map(c -> CompletionCertificate.complete(issued, c)).toList();
+
+        List<byte[]> parallel;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> futures = new ArrayList<>();
+            for (OnlineCompletion c : completions) {
+                futures.add(pool.submit(() -> CompletionCertificate.complete(issued, c)));
+            }
+            parallel = new ArrayList<>();
+            for (var f : futures) {
+                parallel.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        for (int i = 0; i < serial.size(); i++) {
+            assertThat(parallel.get(i)).as("completion %d", i).isEqualTo(serial.get(i));
+        }
+    }
+
     @Test
     void aGermanPiGetsAGermanCertificate() throws IOException {
         byte[] issued = Completions.issued("paper-boxes.yaml", "de");
