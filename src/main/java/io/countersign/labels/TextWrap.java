@@ -10,7 +10,7 @@ import java.util.List;
  * but never before a closing mark such as "，" or "）" nor after an opening one; a word wider than
  * the line is broken where it must be rather than left sticking out.
  */
-final class TextWrap {
+public final class TextWrap {
     /** Marks a line must not start with (closing punctuation, Latin and full-width). */
     private static final String NO_LINE_START = ",.;:!?)]}%、。，．；：！？）］｝〉》」』】〕〗〙〛”’·・ー々";
     /** Marks a line must not end with (opening brackets and quotes). */
@@ -19,7 +19,7 @@ final class TextWrap {
     private TextWrap() {
     }
 
-    static List<String> lines(String text, double widthMm, double sizeMm, boolean bold) {
+    public static List<String> lines(String text, double widthMm, double sizeMm, boolean bold) {
         FontLibrary fonts = FontLibrary.bundled();
         String t = text.replaceAll("\\s+", " ").strip();
         List<String> lines = new ArrayList<>();

@@ -25,7 +25,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * text (a price, a quantity, a term), other pictures, something painted over the page (a white
  * box over a quantity has no text to compare; see {@link PageDrawings}), another page count, a
  * drawing annotation laid over the page, another embedded identity — makes the document altered,
- * with the page, the points on it and the old/new text named.
+ * with the page, the points on it and the old/new text named. The one page addition accepted is
+ * the certificate of completion an online sign-off appends after the issued pages ({@link CertificatePages}).
  */
 final class PdfIntegrity {
     /** Annotation kinds that only comment (a sticky note and its popup) rather than draw on the page. */
@@ -46,7 +47,8 @@ final class PdfIntegrity {
         if (!issuedId.equals(returnedId)) {
             findings.add("the embedded document identity differs from the issued one");
         }
-        if (issued.getNumberOfPages() != returned.getNumberOfPages()) {
+        int certificatePages = certificatePages(issued, returned, issuedId);
+        if (issued.getNumberOfPages() + certificatePages != returned.getNumberOfPages()) {
             findings.add("the issued document has " + issued.getNumberOfPages() + " pages, the returned one "
                     + returned.getNumberOfPages());
             return Integrity.altered(findings);
@@ -87,12 +89,29 @@ final class PdfIntegrity {
         }
         boolean incremental = returnedBytes.length >= issuedBytes.length
                 && Arrays.equals(issuedBytes, 0, issuedBytes.length, returnedBytes, 0, issuedBytes.length);
+        String certificate = certificatePages == 0 ? ""
+                : "; " + certificatePages + " certificate-of-completion page(s) of the online sign-off appended after the issued pages";
         if (incremental) {
-            return Integrity.intact("the returned file is the issued file with updates appended; pages unchanged");
+            return Integrity.intact("the returned file is the issued file with updates appended; pages unchanged" + certificate);
         }
-        return Integrity.intact(rewritten
+        return Integrity.intact((rewritten
                 ? "the returned file was rewritten by another tool; every page shows the issued text and pictures"
-                : "the returned file was rewritten by another tool; page contents are identical");
+                : "the returned file was rewritten by another tool; page contents are identical") + certificate);
+    }
+
+    /**
+     * How many pages after the issued ones are marked as this document's certificate of completion
+     * ({@link CertificatePages}): the one addition an online sign-off makes. Counted only when every
+     * extra page is marked; one unmarked extra page leaves the page count to tell the alteration.
+     */
+    private static int certificatePages(PDDocument issued, PDDocument returned, DocumentIdentity issuedId) {
+        int extra = returned.getNumberOfPages() - issued.getNumberOfPages();
+        for (int i = issued.getNumberOfPages(); i < returned.getNumberOfPages(); i++) {
+            if (!CertificatePages.isCertificate(returned.getPage(i), issuedId)) {
+                return 0;
+            }
+        }
+        return Math.max(extra, 0);
     }
 
     /** " (KB-5A, KB-5B)": the points whose decision buttons sit on the page. */
