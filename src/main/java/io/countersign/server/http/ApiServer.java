@@ -34,6 +34,7 @@ public final class ApiServer {
         BatchEndpoints batches = new BatchEndpoints(s);
         DocumentEndpoints documents = new DocumentEndpoints(s);
         SystemEndpoints system = new SystemEndpoints(s);
+        WebhookEndpoints webhooks = new WebhookEndpoints(s);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -85,6 +86,10 @@ public final class ApiServer {
             r.post("/api/v1/documents/{id}/returns", documents::postReturn);
             r.get("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, false));
             r.head("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, true));
+            r.put("/api/v1/webhook", webhooks::put);
+            r.get("/api/v1/webhook", webhooks::get);
+            r.delete("/api/v1/webhook", webhooks::delete);
+            r.get("/api/v1/webhook/deliveries", webhooks::deliveries);
             r.exception(Exception.class, (e, ctx) -> Responses.problem(ctx, problem(e, ctx, log)));
             for (int status : List.of(404, 405)) {
                 r.error(status, "*", ctx -> {
