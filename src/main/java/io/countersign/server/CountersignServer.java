@@ -132,6 +132,11 @@ public final class CountersignServer implements AutoCloseable {
         return URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port());
     }
 
+    /** The webhook publisher: events published here reach the webhook of the key that issued the document. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
     /** What the render pool has done so far (for the benchmark). */
     public RenderPool.Stats renderStats() {
         return pool.stats();
