@@ -118,7 +118,7 @@ public final class Webhooks implements AutoCloseable {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         List<String> ordered = TYPES.stream().filter(wanted::contains).toList();
-        return store.put(keyId, url, ordered, "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
+        return store.put(keyId, url, ordered, "cswh_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 

@@ -48,7 +48,7 @@ class WebhookApiTest {
         assertThat(n.path("url").asText()).isEqualTo("https://erp.example.com/countersign/events");
         assertThat(n.path("events").toString()).isEqualTo("[\"signoff.completed\",\"signoff.changes_requested\",\"return.received\"]");
         String secret = n.path("secret").asText();
-        assertThat(secret).matches("whsec_[A-Za-z0-9_-]{43}");
+        assertThat(secret).matches("cswh_[A-Za-z0-9_-]{43}");
 
         Reply shown = hooks.get();
         assertThat(shown.status()).isEqualTo(200);
@@ -57,7 +57,7 @@ class WebhookApiTest {
         assertThat(shown.json().path("createdAt").asText()).isEqualTo(n.path("createdAt").asText()).endsWith("Z");
 
         JsonNode again = hooks.put("{\"url\": \"http://10.0.0.7:8081/hooks\", \"events\": [\"return.received\", \"signoff.completed\"]}").json();
-        assertThat(again.path("secret").asText()).isNotEqualTo(secret).startsWith("whsec_");
+        assertThat(again.path("secret").asText()).isNotEqualTo(secret).startsWith("cswh_");
         assertThat(hooks.get().json().path("events").toString()).isEqualTo("[\"signoff.completed\",\"return.received\"]");
         assertThat(hooks.get().json().path("url").asText()).isEqualTo("http://10.0.0.7:8081/hooks");
     }

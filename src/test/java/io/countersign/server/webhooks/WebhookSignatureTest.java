@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 
 /** The signature header and its check, against a value computed independently (Python's hmac module). */
 class WebhookSignatureTest {
-    static final String SECRET = "whsec_test-secret";
+    static final String SECRET = "cswh_test-secret";
     static final byte[] BODY = "{\"id\":\"evt_1\"}".getBytes(StandardCharsets.UTF_8);
     static final long T = 1767225600L; // 2026-01-01T00:00:00Z
 
     @Test
     void theHeaderIsTheTimestampAndTheHmacOfTimestampDotBody() {
-        // python3 -c 'import hmac,hashlib; print(hmac.new(b"whsec_test-secret", b"1767225600." + b"{\"id\":\"evt_1\"}", hashlib.sha256).hexdigest())'
+        // python3 -c 'import hmac,hashlib; print(hmac.new(b"cswh_test-secret", b"1767225600." + b"{\"id\":\"evt_1\"}", hashlib.sha256).hexdigest())'
         assertThat(WebhookSignature.header(SECRET, T, BODY))
-                .isEqualTo("t=1767225600,v1=c3c75f84fcae23796289e0c42560760feea85de2c86dee22d961dc73a7944717");
+                .isEqualTo("t=1767225600,v1=77ec35560aec01b35ec40654141ca67553999171964c1c13475030d89087fb11");
     }
 
     @Test
@@ -28,7 +28,7 @@ class WebhookSignatureTest {
 
         assertThat(WebhookSignature.verify(SECRET, header, BODY, sent.plusSeconds(60), tolerance)).isTrue();
         assertThat(WebhookSignature.verify(SECRET, header, "{\"id\":\"evt_2\"}".getBytes(StandardCharsets.UTF_8), sent, tolerance)).isFalse();
-        assertThat(WebhookSignature.verify("whsec_other", header, BODY, sent, tolerance)).isFalse();
+        assertThat(WebhookSignature.verify("cswh_other", header, BODY, sent, tolerance)).isFalse();
         assertThat(WebhookSignature.verify(SECRET, header, BODY, sent.plusSeconds(301), tolerance)).as("replayed later").isFalse();
         assertThat(WebhookSignature.verify(SECRET, header.replace("t=1767225600", "t=1767225700"), BODY, sent, tolerance))
                 .as("timestamp moved").isFalse();
