@@ -49,6 +49,19 @@ public final class WebhookStore {
 
     /** Sets the key's subscription (replacing one it had); pending deliveries of types it no longer wants are cancelled. */
     public Subscription put(long keyId, String url, List<String> events, String secret, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return replace(keyId, url, events, secret, now);
+            } catch (RegistryException e) {
+                if (!e.isUniqueViolation() || attempt == 3) {
+                    throw e;
+                }
+                // Two PUTs of one key at once: the other inserted between our delete and insert; the last one wins.
+            }
+        }
+    }
+
+    private Subscription replace(long keyId, String url, List<String> events, String secret, Instant now) {
         return db.inTransaction(c -> {
             DocumentRegistry.update(c, "DELETE FROM webhooks WHERE key_id = ?", keyId);
             DocumentRegistry.update(c, "INSERT INTO webhooks (key_id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?)", keyId, url,

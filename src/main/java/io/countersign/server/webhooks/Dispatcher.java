@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Dispatcher {
     private static final int SENDERS = 4;
     private static final Duration IDLE = Duration.ofSeconds(30);
+    private static final Duration HELD_BACK = Duration.ofSeconds(1);
 
     private final WebhookStore store;
     private final WebhookSettings settings;
@@ -147,7 +148,7 @@ final class Dispatcher {
             }
         }
         if (heldBack) {
-            return IDLE;
+            return HELD_BACK; // woken when the send ends; meanwhile other subscriptions' retries may fall due
         }
         Optional<Instant> next = store.nextDue();
         if (next.isEmpty()) {
@@ -162,7 +163,10 @@ final class Dispatcher {
         try {
             Attempt a = attempt(due);
             Instant at = clock.instant();
-            if (a.status().isPresent() && a.status().get() / 100 == 2) {
+            if (a.stopped()) {
+                store.release(d.id(), at); // not an attempt of the receiver's: sent again after the next start
+                Thread.currentThread().interrupt();
+            } else if (a.status().isPresent() && a.status().get() / 100 == 2) {
                 store.delivered(d.id(), a.status().get(), at);
             } else {
                 Optional<Instant> next = settings.retryAfter(d.attempts() + 1).map(at::plus);
@@ -178,7 +182,10 @@ final class Dispatcher {
     }
 
     /** What one attempt came to: the receiver's status, or why there was none. */
-    private record Attempt(Optional<Integer> status, String error) {
+    private record Attempt(Optional<Integer> status, String error, boolean stopped) {
+        Attempt(Optional<Integer> status, String error) {
+            this(status, error, false);
+        }
     }
 
     private Attempt attempt(WebhookStore.Due due) {
@@ -206,8 +213,7 @@ final class Dispatcher {
             return new Attempt(Optional.empty(), "no answer within " + seconds(settings.timeout()));
         } catch (InterruptedException e) {
             answer.cancel(true);
-            Thread.currentThread().interrupt();
-            return new Attempt(Optional.empty(), "the server stopped while sending");
+            return new Attempt(Optional.empty(), "the server stopped while sending", true);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof HttpTimeoutException) {
