@@ -11,6 +11,7 @@ import io.countersign.server.jobs.BatchJobs;
 import io.countersign.server.jobs.KeyedLocks;
 import io.countersign.server.jobs.RenderPool;
 import io.countersign.server.signoff.OnlineSignoff;
+import io.countersign.server.signoff.SignoffEvents;
 import io.countersign.server.store.ApiKeys;
 import io.countersign.server.store.AuditTrail;
 import io.countersign.server.store.SignoffLinks;
@@ -22,6 +23,8 @@ import io.countersign.server.store.JobStore;
 import io.countersign.server.store.Migrations;
 import io.countersign.server.store.Records;
 import io.countersign.server.store.Scratch;
+import io.countersign.server.store.WebhookStore;
+import io.countersign.server.webhooks.Webhooks;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -48,16 +51,18 @@ public final class CountersignServer implements AutoCloseable {
     private final BatchJobs batches;
     private final ApiKeys keys;
     private final ApiServer api;
+    private final Webhooks webhooks;
     private volatile boolean draining;
     private boolean closed;
 
-    private CountersignServer(ServerConfig config, Database db, RenderPool pool, BatchJobs batches, ApiKeys keys, ApiServer api) {
+    private CountersignServer(ServerConfig config, Database db, RenderPool pool, BatchJobs batches, ApiKeys keys, ApiServer api, Webhooks webhooks) {
         this.config = config;
         this.db = db;
         this.pool = pool;
         this.batches = batches;
         this.keys = keys;
         this.api = api;
+        this.webhooks = webhooks;
     }
 
     /** Brings the schema up to date, resumes unfinished batches and starts listening. */
@@ -86,17 +91,20 @@ public final class CountersignServer implements AutoCloseable {
             PiOutputs outputs = new PiOutputs(registry, store, records, pool, locks, scratch);
             BatchJobs batches = new BatchJobs(new JobStore(db, config.clock()), registry, store, records, data, config.batchThreads(), 8,
                     config.clock(), config.log());
+            Webhooks webhooks = new Webhooks(new WebhookStore(db), config.webhooks(), config.clock(), config.log());
             OnlineSignoff signoff = new OnlineSignoff(registry, new SignoffLinks(db, registry, config.clock()), new AuditTrail(db), store, records,
-                    outputs, pool, locks, config.signer(), config.clock(), (link, report) -> { });
+                    outputs, pool, locks, config.signer(), config.clock(), (link, report) -> SignoffEvents.publish(webhooks, link, report));
             Services services = new Services(new PiIssuer(registry, store, records, pool, locks, scratch), outputs,
                     new SettlementIssuer(registry, store, records, pool, locks, config.signer()), new ReturnIntake(registry, store, records, pool, outputs),
-                    batches, signoff, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining);
+                    batches, signoff, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining,
+                    webhooks);
             Path multipart = tmp.resolve("multipart");
             Files.createDirectories(multipart);
             ApiServer api = ApiServer.create(services, multipart, config.log(), config.accessLog());
-            self[0] = new CountersignServer(config, db, pool, batches, keys, api);
+            self[0] = new CountersignServer(config, db, pool, batches, keys, api, webhooks);
             api.start(config.host(), config.port());
             batches.resume();
+            webhooks.start();
             return self[0];
         } catch (RuntimeException | IOException e) {
             db.close();
@@ -130,6 +138,11 @@ public final class CountersignServer implements AutoCloseable {
         return URI.create("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + port());
     }
 
+    /** The webhook publisher: events published here reach the webhook of the key that issued the document. */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
     /** What the render pool has done so far (for the benchmark). */
     public RenderPool.Stats renderStats() {
         return pool.stats();
@@ -161,6 +174,9 @@ public final class CountersignServer implements AutoCloseable {
         }
         batches.close();
         api.stop();
+        // Sends under way may finish; what is still pending is in the database and sent after the next start.
+        webhooks.close(java.time.Duration.ofMillis(Math.max(1000, Math.min(config.shutdownGrace().toMillis(),
+                config.webhooks().timeout().toMillis() + 1000))));
         pool.close();
         db.close();
     }

@@ -28,6 +28,15 @@ final class ApiKeyFilter {
         ctx.attribute(CALLER, caller);
     }
 
+    /** The key of an {@code /api} request (checked before any handler runs). */
+    static ApiKeys.Caller caller(Context ctx) {
+        ApiKeys.Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw new IllegalStateException(ctx.path() + " was not checked for a key");
+        }
+        return caller;
+    }
+
     private static ProblemException unauthorized(String slug, String title, String detail, String error) {
         return new ProblemException(ApiProblem.of(slug, title, 401, detail)
                 .withHeader("WWW-Authenticate", "Bearer realm=\"countersign\"" + (error.isEmpty() ? "" : ", " + error)));

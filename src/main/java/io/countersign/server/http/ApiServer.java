@@ -36,6 +36,7 @@ public final class ApiServer {
         SystemEndpoints system = new SystemEndpoints(s);
         SignoffEndpoints signoffLinks = new SignoffEndpoints(s);
         SignoffPages pages = new SignoffPages(s);
+        WebhookEndpoints webhooks = new WebhookEndpoints(s);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -97,6 +98,10 @@ public final class ApiServer {
             r.post("/s/{token}/complete", pages::complete);
             r.get("/s/{token}/pictures/{sha256}", pages::picture);
             r.get("/s/{token}/certificate.pdf", pages::certificate);
+            r.put("/api/v1/webhook", webhooks::put);
+            r.get("/api/v1/webhook", webhooks::get);
+            r.delete("/api/v1/webhook", webhooks::delete);
+            r.get("/api/v1/webhook/deliveries", webhooks::deliveries);
             r.exception(Exception.class, (e, ctx) -> Responses.problem(ctx, problem(e, ctx, log)));
             for (int status : List.of(404, 405)) {
                 r.error(status, "*", ctx -> {

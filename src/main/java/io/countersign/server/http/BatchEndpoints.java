@@ -60,7 +60,7 @@ final class BatchEndpoints {
             } catch (IOException e) {
                 throw Bodies.unreadable(e);
             }
-            BatchJobs.Submitted sub = s.batches().submit(zip, fingerprint, settings);
+            BatchJobs.Submitted sub = s.batches().submit(zip, fingerprint, settings, java.util.Optional.of(ApiKeyFilter.caller(ctx).keyId()));
             ctx.header("Location", Views.API + "/jobs/" + sub.job().id());
             Responses.json(ctx, sub.created() ? 202 : 200, job(sub.job()));
         }

@@ -7,9 +7,13 @@ import io.countersign.server.store.DocumentQuery;
 import io.countersign.server.store.Json;
 import io.countersign.server.store.Rows;
 import io.countersign.server.store.Scratch;
+import io.countersign.server.webhooks.Webhooks;
+import io.countersign.signoff.Decision;
 import io.javalin.http.Context;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The registry over HTTP: search, one document with its status, its files, and the returns the buyer sent. */
 final class DocumentEndpoints {
@@ -58,9 +62,27 @@ final class DocumentEndpoints {
         try (Scratch scratch = Scratch.in(s.scratch(), "return")) {
             Path returned = Bodies.spool(ctx, scratch.dir().resolve(name), s.limits().returnBytes(), "the returned file");
             ReturnIntake.Received r = s.returns().accept(doc.id(), returned, name);
+            if (r.created()) {
+                s.webhooks().publish(doc.id(), Webhooks.RETURN_RECEIVED, returnReceived(r));
+            }
             ctx.header("Location", Views.documentHref(doc.id()));
             Responses.json(ctx, r.created() ? 201 : 200, Views.received(r, s.registry().files(doc.id())));
         }
+    }
+
+    /** The data of a {@code return.received} event: which return, what it says, where to read it. */
+    private Map<String, Object> returnReceived(ReturnIntake.Received r) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("revision", r.row().revision());
+        data.put("seq", r.row().seq());
+        data.put("verdict", r.report().verdict().name());
+        data.put("status", r.document().status().key());
+        data.put("confirmed", r.report().with(Decision.CONFIRMED).size());
+        data.put("changesRequested", r.report().with(Decision.CHANGE_REQUESTED).size());
+        data.put("undecided", r.report().with(Decision.UNDECIDED).size());
+        data.put("signer", r.report().signer().name());
+        data.put("document", Views.documentHref(r.document().id()));
+        return data;
     }
 
     private Rows.Document document(Context ctx) {

@@ -34,6 +34,9 @@ final class PiEndpoint {
             } catch (InvalidInputException e) {
                 throw pictureHints(e, Bodies.mediaType(ctx).equals("multipart/form-data"));
             }
+            if (d.created()) {
+                s.registry().claim(d.document().id(), ApiKeyFilter.caller(ctx).keyId());
+            }
             ctx.header("Location", Views.documentHref(d.document().id()));
             Responses.json(ctx, d.created() ? 201 : 200, Views.issued(d));
         }

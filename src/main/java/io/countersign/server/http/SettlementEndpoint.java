@@ -30,6 +30,9 @@ final class SettlementEndpoint {
         String displayName = name.isEmpty() ? (format == InputFormat.JSON ? "settlement.json" : "settlement.yaml") : name;
         byte[] body = Bodies.bytes(ctx, s.limits().settlementBytes(), "the settlement");
         SettlementIssuer.Issued issued = s.settlements().issue(Bodies.utf8(body, displayName), format, displayName, sign, issuedAt);
+        if (issued.document().created()) {
+            s.registry().claim(issued.document().document().id(), ApiKeyFilter.caller(ctx).keyId());
+        }
         ObjectNode n = Views.issued(issued.document());
         n.set("figures", figures(issued.figures()));
         ctx.header("Location", Views.documentHref(issued.document().document().id()));

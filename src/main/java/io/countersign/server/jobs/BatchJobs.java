@@ -79,9 +79,10 @@ public final class BatchJobs implements AutoCloseable {
 
     /**
      * Queues a batch uploaded as {@code zip} (moved away from there). The same upload with the same
-     * settings, while its job has not failed, is that job again ({@code created} false).
+     * settings, while its job has not failed, is that job again ({@code created} false). The batch's
+     * document will be {@code issuedByKey}'s.
      */
-    public Submitted submit(Path zip, String fingerprint, BatchSettings settings) {
+    public Submitted submit(Path zip, String fingerprint, BatchSettings settings, Optional<Long> issuedByKey) {
         Optional<JobStore.Job> same = jobs.sameRequest(fingerprint);
         if (same.isPresent()) {
             return new Submitted(same.get(), false);
@@ -102,7 +103,7 @@ public final class BatchJobs implements AutoCloseable {
         BatchSettings fixed = settings.issuedAt().isEmpty() ? settings.withIssuedAt(defaultIssuedAt(settings, jobDir.resolve("input")
                 .resolve(listName))) : settings;
         JobStore.Job job = jobs.create(id, settings.kind().kind(), fingerprint, listName, new String(Json.bytes(fixed),
-                java.nio.charset.StandardCharsets.UTF_8));
+                java.nio.charset.StandardCharsets.UTF_8), issuedByKey);
         enqueue(job);
         return new Submitted(job, true);
     }
@@ -215,6 +216,7 @@ public final class BatchJobs implements AutoCloseable {
                         + " unchanged), " + r.badRows().stream().map(SkuList.RowProblem::row).distinct().count() + " bad rows, "
                         + r.failures().size() + " failed");
         registry.issue(n, true);
+        job.issuedByKey().ifPresent(key -> registry.claim(identity.documentId(), key));
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("badRows", r.badRows());
         outcome.put("failures", r.failures());

@@ -133,6 +133,14 @@ public final class DocumentRegistry {
         return new ReturnOutcome(row, true);
     }
 
+    /**
+     * Records {@code keyId} as the key that issued the document, unless one is recorded already (the
+     * first issuer keeps it); that key's webhook gets the document's events.
+     */
+    public void claim(String documentId, long keyId) {
+        db.inTransaction(c -> update(c, "UPDATE documents SET issued_by_key = ? WHERE id = ? AND issued_by_key IS NULL", keyId, documentId));
+    }
+
     public Optional<Rows.Document> document(String id) {
         return db.inTransaction(c -> document(c, id));
     }

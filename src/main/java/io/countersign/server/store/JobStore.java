@@ -25,7 +25,8 @@ public final class JobStore {
      */
     public record Job(String id, String kind, State state, String fingerprint, String listName, String settings,
                       Optional<String> documentId, Optional<String> resultSha256, Optional<String> outcomeSha256,
-                      int rendered, int unchanged, int failed, int badRows, Instant createdAt, Optional<Instant> finishedAt) {
+                      int rendered, int unchanged, int failed, int badRows, Instant createdAt, Optional<Instant> finishedAt,
+                      Optional<Long> issuedByKey) {
     }
 
     /** How a job ended. */
@@ -41,11 +42,12 @@ public final class JobStore {
         this.clock = clock;
     }
 
-    public Job create(String id, String kind, String fingerprint, String listName, String settings) {
+    /** {@code issuedByKey}: the key that posted the batch; its document will be that key's. */
+    public Job create(String id, String kind, String fingerprint, String listName, String settings, Optional<Long> issuedByKey) {
         Instant now = clock.instant();
         db.inTransaction(c -> DocumentRegistry.update(c, "INSERT INTO jobs (id, kind, state, fingerprint, list_name, settings, rendered, unchanged,"
-                + " failed, bad_rows, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)", id, kind, State.QUEUED.name(), fingerprint, listName,
-                settings, DocumentRegistry.ts(now)));
+                + " failed, bad_rows, created_at, issued_by_key) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?, ?)", id, kind, State.QUEUED.name(),
+                fingerprint, listName, settings, DocumentRegistry.ts(now), issuedByKey.orElse(null)));
         return get(id).orElseThrow();
     }
 
@@ -76,11 +78,16 @@ public final class JobStore {
                 f.failed(), f.badRows(), DocumentRegistry.ts(clock.instant()), id));
     }
 
+    private static Optional<Long> owner(ResultSet rs) throws SQLException {
+        long key = rs.getLong("issued_by_key");
+        return rs.wasNull() ? Optional.empty() : Optional.of(key);
+    }
+
     private static Job row(ResultSet rs) throws SQLException {
         return new Job(rs.getString("id"), rs.getString("kind"), State.valueOf(rs.getString("state")), rs.getString("fingerprint"),
                 rs.getString("list_name"), rs.getString("settings"), Optional.ofNullable(rs.getString("document_id")),
                 Optional.ofNullable(rs.getString("result_sha256")), Optional.ofNullable(rs.getString("outcome_sha256")), rs.getInt("rendered"),
                 rs.getInt("unchanged"), rs.getInt("failed"), rs.getInt("bad_rows"), DocumentRegistry.instant(rs, "created_at"),
-                Optional.ofNullable(DocumentRegistry.instant(rs, "finished_at")));
+                Optional.ofNullable(DocumentRegistry.instant(rs, "finished_at")), owner(rs));
     }
 }

@@ -65,7 +65,7 @@ class OpenApiTest {
                 checked.add(e.getKey());
             }
         });
-        assertThat(checked).contains("Problem", "Issued");
+        assertThat(checked).contains("Problem", "Issued", "Webhook", "DeliveryList");
     }
 
     @Test
@@ -78,7 +78,21 @@ class OpenApiTest {
         byte[] pdf = expect("GET", "/api/v1/documents/{id}/files/{name}", server.get(pi.json().path("links").path("pdf").asText())).body();
         expect("GET", "/api/v1/documents/{id}/files/{name}", server.get(pi.json().path("links").path("pdf").asText(), r -> r.header("Range", "bytes=0-3")));
         expect("HEAD", "/api/v1/documents/{id}/files/{name}", server.head(pi.json().path("links").path("pdf").asText()));
+        // A webhook nothing listens at (port 1 refuses at once), so the return's event is a delivery that failed once.
+        expect("PUT", "/api/v1/webhook", server.send(server.request("/api/v1/webhook").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:1/countersign\"}"))));
         expect("POST", "/api/v1/documents/{id}/returns", server.post(self + "/returns", "application/pdf", pdf));
+        expect("GET", "/api/v1/webhook", server.get("/api/v1/webhook"));
+        expect("PUT", "/api/v1/webhook", server.send(server.request("/api/v1/webhook").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"url\": \"ftp://127.0.0.1/countersign\"}"))));
+        for (long deadline = System.nanoTime() + 20_000_000_000L; System.nanoTime() < deadline
+                && !server.get("/api/v1/webhook/deliveries").json().path("deliveries").path(0).path("lastError").isTextual(); ) {
+            Batches.sleep(20);
+        }
+        Reply deliveries = expect("GET", "/api/v1/webhook/deliveries", server.get("/api/v1/webhook/deliveries"));
+        assertThat(deliveries.json().path("deliveries").path(0).path("lastError").asText()).contains("cannot connect");
+        expect("DELETE", "/api/v1/webhook", server.send(server.request("/api/v1/webhook").DELETE()));
+        expect("GET", "/api/v1/webhook", server.get("/api/v1/webhook"));
         expect("GET", "/api/v1/documents/{id}", server.get(self));
         Reply link = expect("POST", "/api/v1/documents/{id}/signoff-links", server.post(self + "/signoff-links", "application/json",
                 "{\"recipient\": \"anna@buyer.example\"}".getBytes()));

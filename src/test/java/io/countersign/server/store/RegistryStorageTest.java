@@ -190,8 +190,8 @@ class RegistryStorageTest {
     void unfinishedJobsAreListedForResuming(String kind) {
         open(kind);
         JobStore jobs = new JobStore(db, Clock.systemUTC());
-        jobs.create("00000000-0000-0000-0000-000000000001", "sticker", "fp", "skus.csv", "{}");
-        jobs.create("00000000-0000-0000-0000-000000000002", "sticker", "fp2", "skus.csv", "{}");
+        jobs.create("00000000-0000-0000-0000-000000000001", "sticker", "fp", "skus.csv", "{}", java.util.Optional.empty());
+        jobs.create("00000000-0000-0000-0000-000000000002", "sticker", "fp2", "skus.csv", "{}", java.util.Optional.empty());
         jobs.running("00000000-0000-0000-0000-000000000001");
         jobs.finish("00000000-0000-0000-0000-000000000002", new JobStore.Finish(JobStore.State.DONE, Optional.of("d"), Optional.empty(),
                 Optional.empty(), 3, 1, 0, 0));
