@@ -9,6 +9,7 @@ import io.countersign.server.Form;
 import io.countersign.server.PdfSigner;
 import io.countersign.server.TestServer;
 import io.countersign.server.store.DatabaseSettings;
+import io.countersign.server.store.TestDatabases;
 import io.countersign.signing.DocMdp;
 import io.countersign.signing.SignatureReport;
 import io.countersign.signing.SignatureReportText;
@@ -28,7 +29,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Online sign-off over HTTP as a browser without script meets it, and as hand-made requests try to get around it. */
@@ -37,6 +41,8 @@ class OnlineSignoffTest {
     Path data;
 
     private static final String BUYER = "anna@buyer.example";
+
+    private DatabaseSettings db;
 
     @Test
     void aLinkGivesItsTokenOnceAndANewLinkForTheSameContactRevokesTheOld() throws Exception {
@@ -220,17 +226,22 @@ class OnlineSignoffTest {
         }
     }
 
-    @Test
-    void anAuditRowEditedInTheDatabaseIsFound() throws Exception {
-        try (TestServer server = TestServer.start(data)) {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anAuditRowEditedOrRemovedInTheDatabaseIsFound(String kind) throws Exception {
+        db = TestDatabases.fresh(kind, data);
+        try (TestServer server = TestServer.start(TestServer.config(data).withDatabase(db))) {
             String doc = postPi(server);
             BuyerSession buyer = new BuyerSession(server, link(server, doc, "{\"recipient\": \"" + BUYER + "\"}").path("url").asText());
             List<String> points = buyer.points(buyer.open());
             buyer.decide(points.get(0), "change", "wrong colour");
             buyer.decide(points.get(1), "confirm", "");
-            assertThat(server.get("/api/v1/documents/" + doc + "/audit").json().path("intact").asBoolean()).isTrue();
+            buyer.decide(points.get(1), "change", "再确认颜色");
+            JsonNode before = server.get("/api/v1/documents/" + doc + "/audit").json();
+            assertThat(before.path("intact").asBoolean()).isTrue();
+            assertThat(before.path("events").findValuesAsText("value")).contains("CHANGE_REQUESTED: 再确认颜色");
 
-            try (Connection c = h2()) {
+            try (Connection c = connect(db)) {
                 c.createStatement().executeUpdate("UPDATE audit_events SET event_value = 'CONFIRMED' WHERE event_type = 'decision'"
                         + " AND event_value LIKE 'CHANGE_REQUESTED%'");
             }
@@ -239,7 +250,7 @@ class OnlineSignoffTest {
             assertThat(audit.path("brokenAt").asLong()).isEqualTo(3);
             assertThat(audit.path("finding").asText()).isEqualTo("row 3 was changed after it was recorded");
 
-            try (Connection c = h2()) {
+            try (Connection c = connect(db)) {
                 c.createStatement().executeUpdate("DELETE FROM audit_events WHERE seq = 3");
             }
             assertThat(server.get("/api/v1/documents/" + doc + "/audit").json().path("finding").asText())
@@ -247,9 +258,19 @@ class OnlineSignoffTest {
         }
     }
 
+    @AfterEach
+    void drop() {
+        if (db != null) {
+            TestDatabases.drop(db);
+        }
+    }
+
+    private static Connection connect(DatabaseSettings settings) throws Exception {
+        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+    }
+
     private Connection h2() throws Exception {
-        DatabaseSettings db = DatabaseSettings.embedded(data);
-        return DriverManager.getConnection(db.url(), db.user(), db.password());
+        return connect(DatabaseSettings.embedded(data));
     }
 
     private static List<String> types(TestServer server, String doc) {
