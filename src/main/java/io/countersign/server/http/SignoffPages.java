@@ -31,6 +31,8 @@ final class SignoffPages {
     private static final String CSP = "default-src 'none'; img-src 'self'; style-src 'self'; script-src 'self'; connect-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    private static final long FORM_BYTES = 64 * 1024;
+
     private final Services s;
     private final OnlineSignoff signoff;
     private final PageTemplates templates = new PageTemplates();
@@ -155,6 +157,7 @@ final class SignoffPages {
     }
 
     private void checkCsrf(Context ctx, String token, Link link) {
+        Bodies.checkLength(ctx, FORM_BYTES, "the form"); // a note is at most 1,000 characters; Jetty caps forms without a length too
         String cookie = ctx.cookie(Csrf.COOKIE);
         if (cookie == null || !Csrf.valid(token, cookie, ctx.formParam("csrf"))) {
             throw new CsrfRefused();
