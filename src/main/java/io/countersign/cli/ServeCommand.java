@@ -36,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on; 0.0.0.0 for every interface, behind a TLS proxy (default: ${DEFAULT-VALUE})")
     String host;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "where buyers reach this server, e.g. https://signoff.example.com: sign-off links are made with it "
+                    + "(default: the address the API client used)")
+    String publicUrl;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = "data folder (default: ${DEFAULT-VALUE})")
     Path data;
 
@@ -115,6 +120,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UnusableInputException("--render-timeout must be 1..3600 seconds");
         }
         ServerConfig c = ServerConfig.defaults(data).withHost(host).withPort(port).withLog(err, !quiet);
+        if (publicUrl != null) {
+            c = c.withPublicUrl(publicUrl(publicUrl));
+        }
         int threads = renderThreads == null ? c.renderThreads() : renderThreads;
         int queue = renderQueue == null ? c.renderQueue() : renderQueue;
         if (threads < 1 || threads > 256 || queue < 0 || queue > 100_000) {
@@ -153,6 +161,21 @@ final class ServeCommand implements Callable<Integer> {
                 return Countersign.sign(pdf, signingKey, SigningRequest.approval().withCertification(DocMdp.NO_CHANGES).withReason(reason)).pdf();
             }
         };
+    }
+
+    private static java.net.URI publicUrl(String text) {
+        try {
+            java.net.URI u = new java.net.URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if ((u.getScheme() != null && (u.getScheme().equals("https") || u.getScheme().equals("http"))) && u.getHost() != null
+                    && (u.getRawPath() == null || u.getRawPath().isEmpty()) && u.getRawQuery() == null && u.getRawFragment() == null
+                    && u.getRawUserInfo() == null) {
+                return u;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // said below
+        }
+        throw new UnusableInputException("--public-url " + text + " is not an http(s) origin (scheme, host, port; the pages live at /s/…);"
+                + " give e.g. https://signoff.example.com or https://example.com:8443");
     }
 
     private String password() {

@@ -97,7 +97,7 @@ public final class CountersignServer implements AutoCloseable {
             Services services = new Services(new PiIssuer(registry, store, records, pool, locks, scratch), outputs,
                     new SettlementIssuer(registry, store, records, pool, locks, config.signer()), new ReturnIntake(registry, store, records, pool, outputs),
                     batches, signoff, registry, records, store, pool, keys, config.limits(), scratch, () -> self[0] != null && self[0].draining,
-                    webhooks);
+                    webhooks, config.publicUrl());
             Path multipart = tmp.resolve("multipart");
             Files.createDirectories(multipart);
             ApiServer api = ApiServer.create(services, multipart, config.log(), config.accessLog());

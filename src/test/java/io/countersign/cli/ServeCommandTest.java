@@ -46,6 +46,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPublicUrlMustBeAnHttpOrigin() {
+        CliRun run = CliRun.of("serve", "--data", data.toString(), "--public-url", "https://example.com/countersign?x=1", "--create-key", "a");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--public-url https://example.com/countersign?x=1 is not an http(s) origin");
+    }
+
+    @Test
     void databaseCredentialsWithoutADatabaseAreAMistake() {
         CliRun run = CliRun.of("serve", "--data", data.toString(), "--db-user", "x");
 

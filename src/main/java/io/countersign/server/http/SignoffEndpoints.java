@@ -80,7 +80,7 @@ final class SignoffEndpoints {
                 SignoffPages.actor(ctx));
         ObjectNode n = link(ctx, created.link());
         n.put("token", created.token());
-        n.put("url", base(ctx) + "/s/" + created.token());
+        n.put("url", s.publicUrl().map(java.net.URI::toString).orElseGet(() -> ctx.scheme() + "://" + ctx.host()) + "/s/" + created.token());
         n.put("sealed", s.signoff().seals());
         ArrayNode replaced = n.putArray("replaced");
         created.replaced().forEach(l -> replaced.add(l.id()));
@@ -157,10 +157,5 @@ final class SignoffEndpoints {
             throw ProblemException.badRequest("the body is not JSON: " + e.getMessage().split("\n")[0]
                     + "; send e.g. {\"recipient\": \"anna@buyer.example\"}");
         }
-    }
-
-    /** Where the buyer reaches this server: the address the API client used (put the server behind the proxy the buyer reaches). */
-    private static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
     }
 }

@@ -72,6 +72,14 @@ class OnlineSignoffTest {
     }
 
     @Test
+    void linksPointAtThePublicAddressWhenOneIsConfigured() {
+        try (TestServer server = TestServer.start(TestServer.config(data).withPublicUrl(java.net.URI.create("https://signoff.example.com")))) {
+            JsonNode link = link(server, postPi(server), "{\"recipient\": \"" + BUYER + "\"}");
+            assertThat(link.path("url").asText()).isEqualTo("https://signoff.example.com/s/" + link.path("token").asText());
+        }
+    }
+
+    @Test
     void badLinkRequestsAreAnsweredWithEveryProblemLocated() {
         try (TestServer server = TestServer.start(data)) {
             String doc = postPi(server);
