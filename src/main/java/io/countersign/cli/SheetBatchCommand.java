@@ -5,6 +5,7 @@ import io.countersign.Countersign;
 import io.countersign.input.SkuReader;
 import io.countersign.labels.batch.BatchResult;
 import io.countersign.labels.batch.LabelBatch;
+import io.countersign.labels.batch.NothingRenderedException;
 import io.countersign.labels.LabelOptions;
 import io.countersign.labels.batch.SheetFiles;
 import io.countersign.labels.SheetKind;
@@ -90,19 +91,32 @@ abstract class SheetBatchCommand implements Callable<Integer> {
                 issued, Optional.ofNullable(templates)));
         err.println("issued at " + issued + (issuedAt != null ? "" : " (use --issued-at to set it; a re-run keeps the first run's)"));
         LabelBatch batch = new LabelBatch(new SheetRenderer("countersign " + Countersign.VERSION)::render, Countersign.VERSION);
-        BatchResult r = batch.run(list, out, new LabelBatch.Settings(kind(), options, cores, indexPictures), ProgressBar.onStderr(err));
+        BatchResult r;
+        try {
+            r = batch.run(list, out, new LabelBatch.Settings(kind(), options, cores, indexPictures), ProgressBar.onStderr(err));
+        } catch (NothingRenderedException e) {
+            printBadRows(e.badRows(), err);
+            printFailures(e.failures(), err);
+            err.println(input.getFileName() + ": no sheet could be made; nothing written");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         console.println(r.combined());
         console.println(r.index());
         console.println(r.manifest());
         console.printf("%d sheets rendered, %d unchanged since the last run, %d bad rows, %d failed, in %.1f s%n", r.rendered(),
                 r.unchanged(), r.badRows().stream().map(p -> p.row()).distinct().count(), r.failures().size(), r.wall().toMillis() / 1000.0);
         printBadRows(r.badRows(), err);
-        for (BatchResult.Failure f : r.failures()) {
-            err.println(input.getFileName() + " row " + f.row() + " (" + f.sku() + "): " + f.message());
-        }
+        printFailures(r.failures(), err);
         console.flush();
         err.flush();
         return r.complete() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void printFailures(java.util.List<BatchResult.Failure> failures, PrintWriter err) {
+        for (BatchResult.Failure f : failures) {
+            err.println(input.getFileName() + " row " + f.row() + " (" + f.sku() + "): " + f.message());
+        }
     }
 
     private void printBadRows(java.util.List<SkuList.RowProblem> problems, PrintWriter err) {

@@ -95,9 +95,18 @@ public final class LabelBatch {
             }
             sheets = outcomes.stream().flatMap(o -> o.done().stream()).toList();
             failures = outcomes.stream().flatMap(o -> o.failure().stream()).toList();
-            progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
-            combinedSha256 = combined.finish(sheets);
-            index.finish();
+            if (sheets.isEmpty()) {
+                combinedSha256 = null; // closing the combined appender unfinished deletes its file
+            } else {
+                progress.finishing(files.combined().getFileName().toString() + " and " + files.index().getFileName());
+                combinedSha256 = combined.finish(sheets);
+                index.finish();
+            }
+        }
+        if (sheets.isEmpty()) {
+            // the index lists every row, failed ones too, so it may be complete: an index of no sheet is not kept either
+            deleteQuietly(files.index());
+            throw new NothingRenderedException(list.source().getFileName().toString(), list.problems(), failures);
         }
         progress.finishing(files.manifest().getFileName().toString());
         BatchOutputs.manifest(files, list, outcomes, settings, version, combinedSha256);
@@ -161,6 +170,14 @@ public final class LabelBatch {
         } catch (RuntimeException e) {
             return new Outcome(sku, Optional.empty(), Optional.of(new BatchResult.Failure(sku.row(), sku.sku(),
                     "could not be rendered (" + e + "); please report this with the row")), false);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // left behind; the next run overwrites it
         }
     }
 

@@ -1,6 +1,7 @@
 package io.countersign.labels.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,6 +105,33 @@ class LabelBatchTest {
         }
         try (PDDocument combined = Loader.loadPDF(out.resolve("skus-stickers.pdf").toFile())) {
             assertThat(combined.getNumberOfPages()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void aListWhoseEverySheetFailsToRenderNamesEachRowAndWritesNothing() throws IOException {
+        Path list = listWith(lines -> {
+            lines.set(2, lines.get(2).replace("084631001025", "084631001026")); // one bad row too
+        });
+        SheetMaker failing = (sku, kind, options) -> {
+            throw new io.countersign.CountersignException("the sticker is too small for " + sku.sku() + "'s barcode");
+        };
+        Path out = dir.resolve("out");
+        LabelBatch batch = new LabelBatch(failing, "test");
+
+        assertThatThrownBy(() -> batch.run(io.countersign.input.SkuReader.read(list), out, new LabelBatch.Settings(
+                io.countersign.labels.SheetKind.STICKER, io.countersign.labels.LabelOptions.defaults(java.time.Instant.parse("2026-08-15T00:00:00Z")),
+                2, false), BatchProgress.SILENT))
+                .isInstanceOfSatisfying(NothingRenderedException.class, e -> {
+                    assertThat(e.failures()).hasSize(11).allMatch(f -> f.message().contains("too small"));
+                    assertThat(e.badRows()).extracting(r -> r.row()).containsOnly(3);
+                    assertThat(e.getMessage()).startsWith("skus.csv: no sheet could be made (1 bad row; row 2 (KB-5A): the sticker is too small");
+                });
+        assertThat(out.resolve("skus-stickers.pdf")).doesNotExist();
+        assertThat(out.resolve("skus-stickers-index.xlsx")).doesNotExist();
+        assertThat(out.resolve("skus-stickers-manifest.json")).doesNotExist();
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).allMatch(n -> n.equals("sheets") || n.startsWith("."));
         }
     }
 
