@@ -60,6 +60,19 @@ final class PiPlanner {
         this.lookAlikeFormatter = formatter();
     }
 
+    /**
+     * The encoded QR code of {@code payload}, encoded outside the map's lock: a server encodes a new
+     * payload for every document, and render threads must not wait on each other's encoding.
+     */
+    private static QrSymbol qrCode(String payload) {
+        QrSymbol qr = QR_CODES.get(payload);
+        if (qr == null) {
+            qr = QrSymbol.encode(payload);
+            QR_CODES.put(payload, qr);
+        }
+        return qr;
+    }
+
     RenderResources resources() {
         return resources;
     }
@@ -71,7 +84,7 @@ final class PiPlanner {
             Style s = pi.styles().get(i);
             lines.add(line(i + 1, pointIds.get(i), s, lookAlikes, findings, diff));
         }
-        QrSymbol qr = QR_CODES.computeIfAbsent(identity.qrPayload(), QrSymbol::encode);
+        QrSymbol qr = qrCode(identity.qrPayload());
         String qrRef = resources.art("qr", SymbolArt.qr(qr, 15.0));
         return new PiView(msg.get("pi.title"), pi.number(), pi.revision(), pi.currency(), options.paper().css(),
                 mm(widestBarcodeMm + BARCODE_CELL_PADDING_MM),

@@ -56,6 +56,50 @@ final class DrawnFont extends PDFont {
         return new byte[] {(byte) (gid >> 8), (byte) gid};
     }
 
+    /**
+     * The width in 1/1000 em, as {@code PDType0Font} gives it — the sum, in order, of each glyph's
+     * embedded width — without encoding the text or counting it as shown: the layout measures every
+     * word in every face of the family chain, and only what it draws belongs in the subset. A character
+     * the face lacks throws an {@link IllegalArgumentException}, as PDFBox does, which is how the
+     * layout falls back to the next face; cheap here, as the layout asks that of every CJK character.
+     */
+    @Override
+    public float getStringWidth(String text) {
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int gid = library.glyphId(face, cp);
+            if (gid == 0) {
+                throw new NoGlyph(face, cp);
+            }
+            width += library.glyphWidth(face, gid);
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    /** A character the face has no glyph for; without a stack trace, as the layout throws and catches it all the time. */
+    private static final class NoGlyph extends IllegalArgumentException {
+        private final FontLibrary.Face face;
+        private final int codePoint;
+
+        NoGlyph(FontLibrary.Face face, int codePoint) {
+            super(null, null);
+            this.face = face;
+            this.codePoint = codePoint;
+        }
+
+        @Override
+        public String getMessage() {
+            return String.format("the bundled face %s has no glyph for U+%04X", face, codePoint);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
     @Override
     public int readCode(InputStream in) throws IOException {
         int hi = in.read();
@@ -126,7 +170,7 @@ final class DrawnFont extends PDFont {
 
     /** Advance of a glyph id in 1/1000 em, as the embedded widths say (this font's codes are glyph ids). */
     @Override
-    public float getWidth(int code) throws IOException {
+    public float getWidth(int code) {
         return library.glyphWidth(face, code);
     }
 

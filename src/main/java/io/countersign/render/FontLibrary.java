@@ -1,11 +1,15 @@
 package io.countersign.render;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRawPDFontMetrics;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.countersign.CountersignException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -68,39 +72,87 @@ public final class FontLibrary {
     /**
      * The faces of one document, each created in it only when first needed — by the layout
      * (openhtmltopdf) or by vector art (barcode digits, sticker text) — and shared by both, so a
-     * face is embedded once per document, as one subset.
+     * face is embedded once per document, as one subset ({@link DocumentFonts#embed}).
      */
     DocumentFonts forDocument(PDDocument doc) {
-        return new DocumentFonts(new LazyFont(doc, latinRegular), new LazyFont(doc, latinBold), new LazyFont(doc, cjk));
+        return new DocumentFonts();
     }
 
-    /** The faces of one document; see {@link #forDocument}. */
+    /**
+     * The faces of one document; see {@link #forDocument}. Each is a {@link DrawnFont}: text set in it
+     * is what a {@code PDType0Font} subset would write, but the layout measures with this library's
+     * shared width tables, and the subset is copied from {@link FontSubsets} instead of loading the
+     * whole face into every document (the CJK face's 50,000 widths) and subsetting it again.
+     */
     static final class DocumentFonts {
-        private final LazyFont latin;
-        private final LazyFont latinBold;
-        private final LazyFont cjk;
+        private final Map<Face, DrawnFont> fonts = new EnumMap<>(Face.class);
 
-        private DocumentFonts(LazyFont latin, LazyFont latinBold, LazyFont cjk) {
-            this.latin = latin;
-            this.latinBold = latinBold;
-            this.cjk = cjk;
+        private DocumentFonts() {
         }
 
         void registerOn(PdfRendererBuilder builder) {
-            builder.useFont(latin, LATIN, 400, FontStyle.NORMAL, true);
-            builder.useFont(latinBold, LATIN, 700, FontStyle.NORMAL, true);
+            builder.useFont(new Supplier(this, Face.LATIN), LATIN, 400, FontStyle.NORMAL, true);
+            builder.useFont(new Supplier(this, Face.LATIN_BOLD), LATIN, 700, FontStyle.NORMAL, true);
             // Droid has one weight; registering it for bold keeps bold Chinese from falling back to '#'.
-            builder.useFont(cjk, CJK, 400, FontStyle.NORMAL, true);
-            builder.useFont(cjk, CJK, 700, FontStyle.NORMAL, true);
+            builder.useFont(new Supplier(this, Face.CJK), CJK, 400, FontStyle.NORMAL, true);
+            builder.useFont(new Supplier(this, Face.CJK), CJK, 700, FontStyle.NORMAL, true);
         }
 
         PDFont font(Face face) {
-            return switch (face) {
-                case LATIN -> latin.supply();
-                case LATIN_BOLD -> latinBold.supply();
-                case CJK -> cjk.supply();
-            };
+            return fonts.computeIfAbsent(face, DrawnFont::new);
         }
+
+        /** Completes every face the document used with the subset of the characters it shows; before saving. */
+        void embed(PDDocument doc) {
+            for (DrawnFont f : fonts.values()) {
+                f.embed(doc);
+            }
+        }
+    }
+
+    /** Hands the layout the document's face when it first needs a glyph from it. */
+    private static final class Supplier extends PDFontSupplier {
+        private final DocumentFonts fonts;
+        private final Face face;
+
+        Supplier(DocumentFonts fonts, Face face) {
+            super(null);
+            this.fonts = fonts;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            return fonts.font(face);
+        }
+    }
+
+    /**
+     * Ascent, descent, underline and strike-through of each family and weight the layout registers,
+     * in the cache openhtmltopdf reads them from (its key format), taken from the faces loaded as
+     * PDFBox loads them: openhtmltopdf reads the underline from a {@code PDType0Font}'s font program,
+     * which a {@link DrawnFont} is not.
+     */
+    static void putLayoutMetrics(java.util.function.BiConsumer<String, PdfBoxRawPDFontMetrics> cache) {
+        FontLibrary lib = bundled();
+        try (PDDocument scratch = new PDDocument()) {
+            Map<Face, PdfBoxRawPDFontMetrics> metrics = new EnumMap<>(Face.class);
+            for (Face face : Face.values()) {
+                PDType0Font font = PDType0Font.load(scratch, lib.ttf(face), true);
+                metrics.put(face, PdfBoxRawPDFontMetrics.fromPdfBox(font, font.getFontDescriptor()));
+            }
+            cache.accept(metricsKey(LATIN, 400), metrics.get(Face.LATIN));
+            cache.accept(metricsKey(LATIN, 700), metrics.get(Face.LATIN_BOLD));
+            cache.accept(metricsKey(CJK, 400), metrics.get(Face.CJK));
+            cache.accept(metricsKey(CJK, 700), metrics.get(Face.CJK));
+        } catch (IOException e) {
+            throw new CountersignException("bundled font metrics cannot be read", e);
+        }
+    }
+
+    /** The key openhtmltopdf 1.1's {@code PdfBoxFontResolver.FontDescription} caches a face's metrics under. */
+    private static String metricsKey(String family, int weight) {
+        return "font-metrics2:" + family + ":" + weight + ":" + IdentValue.NORMAL;
     }
 
     /**
@@ -146,13 +198,12 @@ public final class FontLibrary {
 
     /** The glyph id of the character in {@code face} (0: the face does not have it). */
     int glyphId(Face face, int codePoint) {
-        return metrics(face).cmap().getGlyphId(codePoint);
+        return metrics(face).glyphId(codePoint);
     }
 
     /** Advance width of a glyph id of {@code face} in 1/1000 em, rounded as PDFBox writes it in a font's widths. */
-    int glyphWidth(Face face, int glyphId) throws IOException {
-        Metrics m = metrics(face);
-        return Math.round(m.ttf().getAdvanceWidth(glyphId) * (1000f / m.unitsPerEm()));
+    int glyphWidth(Face face, int glyphId) {
+        return metrics(face).width(glyphId);
     }
 
     TrueTypeFont ttf(Face face) {
@@ -212,27 +263,44 @@ public final class FontLibrary {
 
     /**
      * The character map and advance widths of a face, read once while the library is built (one
-     * thread): the parsed tables are then only read, so measuring is safe from many threads.
+     * thread): the parsed tables are then only read, so measuring is safe from many threads. The
+     * glyph ids of the Basic Multilingual Plane and every glyph's width (in 1/1000 em, rounded as
+     * PDFBox writes a font's widths) are tables, as the layout measures text character by character.
      */
-    private record Metrics(CmapLookup cmap, TrueTypeFont ttf, float unitsPerEm) {
+    private record Metrics(CmapLookup cmap, TrueTypeFont ttf, float unitsPerEm, char[] bmpGlyphs, short[] widths) {
         static Metrics of(TrueTypeFont ttf) {
             try {
                 CmapLookup cmap = ttf.getUnicodeCmapLookup();
-                ttf.getHorizontalMetrics();
-                ttf.getAdvanceWidth(0);
-                return new Metrics(cmap, ttf, ttf.getUnitsPerEm());
+                float unitsPerEm = ttf.getUnitsPerEm();
+                char[] bmp = new char[0x10000];
+                for (int cp = 0; cp < bmp.length; cp++) {
+                    bmp[cp] = (char) cmap.getGlyphId(cp);
+                }
+                short[] widths = new short[ttf.getNumberOfGlyphs()];
+                for (int gid = 0; gid < widths.length; gid++) {
+                    widths[gid] = (short) Math.round(ttf.getAdvanceWidth(gid) * (1000f / unitsPerEm));
+                }
+                return new Metrics(cmap, ttf, unitsPerEm, bmp, widths);
             } catch (IOException e) {
                 throw new CountersignException("bundled font metrics cannot be read", e);
             }
         }
 
+        int glyphId(int codePoint) {
+            return codePoint >= 0 && codePoint < bmpGlyphs.length ? bmpGlyphs[codePoint] : cmap.getGlyphId(codePoint);
+        }
+
+        int width(int glyphId) {
+            return glyphId >= 0 && glyphId < widths.length ? widths[glyphId] : widths[0];
+        }
+
         boolean has(int codePoint) {
-            return cmap.getGlyphId(codePoint) != 0;
+            return glyphId(codePoint) != 0;
         }
 
         double advance(int codePoint) {
             try {
-                return ttf.getAdvanceWidth(cmap.getGlyphId(codePoint)) / unitsPerEm;
+                return ttf.getAdvanceWidth(glyphId(codePoint)) / unitsPerEm;
             } catch (IOException e) {
                 throw new CountersignException("bundled font metrics cannot be read", e);
             }
@@ -265,30 +333,5 @@ public final class FontLibrary {
             }
         }
         return font;
-    }
-
-    /** Creates the document's font only when the layout first needs a glyph from it. */
-    private static final class LazyFont extends PDFontSupplier {
-        private final PDDocument doc;
-        private final TrueTypeFont ttf;
-        private PDFont font;
-
-        LazyFont(PDDocument doc, TrueTypeFont ttf) {
-            super(null);
-            this.doc = doc;
-            this.ttf = ttf;
-        }
-
-        @Override
-        public PDFont supply() {
-            if (font == null) {
-                try {
-                    font = PDType0Font.load(doc, ttf, true);
-                } catch (IOException e) {
-                    throw new CountersignException("cannot load a bundled font into the document", e);
-                }
-            }
-            return font;
-        }
     }
 }

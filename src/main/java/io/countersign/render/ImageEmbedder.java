@@ -1,6 +1,7 @@
 package io.countersign.render;
 
 import io.countersign.CountersignException;
+import io.countersign.core.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,29 +63,39 @@ final class ImageEmbedder {
         }
     }
 
+    /**
+     * Keyed by the picture's SHA-256 alone: a server gets the same product photo under a new scratch
+     * path in every post, and keying by path filled the cache with copies of it (128 MB of old
+     * generation turned over every few hundred posts). Bytes read on a miss are cached only when
+     * they hash to that key, so a file changed since it was read cannot stand in for the original.
+     */
     private static Loaded load(PageImage image) {
-        String key = image.sha256() + "|" + image.file();
+        String key = image.sha256();
         synchronized (LOADED) {
             Loaded hit = LOADED.get(key);
             if (hit != null) {
                 return hit;
             }
         }
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(image.file());
-            Loaded loaded = new Loaded(bytes, JpegInfo.read(bytes));
-            synchronized (LOADED) {
-                Loaded previous = LOADED.put(key, loaded);
-                cachedBytes += bytes.length - (previous == null ? 0 : previous.bytes().length);
-                var eldest = LOADED.entrySet().iterator();
-                while (cachedBytes > CACHE_BYTES && eldest.hasNext()) {
-                    cachedBytes -= eldest.next().getValue().bytes().length;
-                    eldest.remove();
-                }
-            }
-            return loaded;
+            bytes = Files.readAllBytes(image.file());
         } catch (IOException e) {
             throw new CountersignException("cannot read picture " + image.file() + ": " + e.getMessage(), e);
         }
+        Loaded loaded = new Loaded(bytes, JpegInfo.read(bytes));
+        if (!Sha256.hex(bytes).equals(key)) {
+            return loaded;
+        }
+        synchronized (LOADED) {
+            Loaded previous = LOADED.put(key, loaded);
+            cachedBytes += bytes.length - (previous == null ? 0 : previous.bytes().length);
+            var eldest = LOADED.entrySet().iterator();
+            while (cachedBytes > CACHE_BYTES && eldest.hasNext()) {
+                cachedBytes -= eldest.next().getValue().bytes().length;
+                eldest.remove();
+            }
+        }
+        return loaded;
     }
 }

@@ -27,10 +27,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class PdfRenderer {
     private static final Pattern FIELD_IDS = Pattern.compile("^fld:");
-    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new SharedCache();
+    private static final SharedCache FONT_METRICS = new SharedCache();
 
     static {
         XRLog.setLoggingEnabled(false);
+        FontLibrary.putLayoutMetrics(FONT_METRICS::put);
     }
 
     private PdfRenderer() {
@@ -56,6 +57,7 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
                 slots = fieldSlots(renderer);
             }
+            fonts.embed(doc);
             finish(doc, slots, identity, meta, attachments, producer, out);
         } catch (IOException e) {
             throw new CountersignException("cannot write the PDF: " + e.getMessage(), e);

@@ -74,8 +74,9 @@ public final class PiIssuer {
             if (existing.isPresent()) {
                 return same(existing.get(), fingerprint, pi);
             }
-            try (Scratch scratch = Scratch.in(scratchRoot, "previous")) {
-                Optional<Previous> previous = previous(id, pi, scratch.dir());
+            // A first revision has no previous one to read: no folder made and removed for it on every post.
+            try (Scratch scratch = pi.revision() > 1 ? Scratch.in(scratchRoot, "previous") : null) {
+                Optional<Previous> previous = scratch == null ? Optional.empty() : previous(id, pi, scratch.dir());
                 PiOptions options = previous.map(p -> settings.options().withPrevious(p.revision())).orElse(settings.options());
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 19);
                 PiRendering rendering = pool.run("the PI " + pi.number() + " r" + pi.revision(),
