@@ -29,8 +29,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--styles", defaultValue = "20", description = "styles per PI (default: ${DEFAULT-VALUE})")
     int styles;
 
-    @Option(names = "--warmup", description = "documents rendered before measuring (default: 300; server: 1500 posted, the JIT takes"
-            + " that long to settle on the whole request path)")
+    @Option(names = "--warmup", description = "documents rendered before measuring (default: 300; server: 4000 posted, the JIT takes"
+            + " that long to settle on the whole request path of 2 shared cores)")
     Integer warmup;
 
     @Option(names = "--documents", defaultValue = "200", description = "documents measured per run (default: ${DEFAULT-VALUE})")
@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
             if (clients < 1 || clients > 1000 || seconds < 1 || overload < 1 || overload > 100 || styles < 1 || styles > 2000) {
                 throw new UnusableInputException("--clients must be 1..1000, --seconds at least 1, --overload 1..100, --styles 1..2000");
             }
-            return new ServerBenchmark(spec.commandLine().getOut(), styles).run(clients, seconds, overload, warmup == null ? 1500 : warmup, threads);
+            return new ServerBenchmark(spec.commandLine().getOut(), styles).run(clients, seconds, overload, warmup == null ? 4000 : warmup, threads);
         }
         if (!kind.equals("pi")) {
             throw new UnusableInputException("no benchmark for \"" + kind + "\"; known: pi, labels, server");
