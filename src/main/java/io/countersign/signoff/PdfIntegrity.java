@@ -90,7 +90,8 @@ final class PdfIntegrity {
         boolean incremental = returnedBytes.length >= issuedBytes.length
                 && Arrays.equals(issuedBytes, 0, issuedBytes.length, returnedBytes, 0, issuedBytes.length);
         String certificate = certificatePages == 0 ? ""
-                : "; " + certificatePages + " certificate-of-completion page(s) of the online sign-off appended after the issued pages";
+                : "; " + certificatePages + " certificate-of-completion page(s) of the online sign-off appended after the issued pages"
+                        + " (only the server's seal vouches for what they say: countersign verify)";
         if (incremental) {
             return Integrity.intact("the returned file is the issued file with updates appended; pages unchanged" + certificate);
         }
