@@ -19,9 +19,13 @@
 
   function save(form) {
     var chosen = form.querySelector("input[name=decision]:checked");
-    if (!chosen) { return; }
     var item = form.closest(".point");
     var status = form.querySelector(".saved");
+    if (!chosen) {
+      // A note typed (or Save pressed) before a choice: nothing to save yet; the line still says so.
+      status.textContent = status.getAttribute("data-undecided");
+      return;
+    }
     form.classList.add("saving");
     fetch(form.action, {
       method: "POST",
