@@ -76,7 +76,7 @@ class SignoffBrowserTest {
             String url = OnlineSignoffTest.link(server, doc, "{\"recipient\": \"anna@buyer.example\"}").path("url").asText();
             browser = chromium(true);
             browser.get(url);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            WebDriverWait wait = waiting(30);
             WebElement finish = browser.findElement(By.cssSelector("#finish button[type=submit]"));
             assertThat(progress()).isEqualTo("0 of 3 decided");
             assertThat(finish.isEnabled()).isFalse();
@@ -138,13 +138,20 @@ class SignoffBrowserTest {
                 click(point, "confirm");
                 point.findElement(By.cssSelector("form.decide button[type=submit]")).click();
                 int decided = i + 1;
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> progress().equals(decided + " of 3 decided"));
+                waiting(30).until(d -> progress().equals(decided + " of 3 decided"));
             }
             browser.findElement(By.name("name")).sendKeys("Anna Buyer");
             browser.findElement(By.cssSelector("#finish button[type=submit]")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.finished")));
+            waiting(60).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.finished")));
             assertThat(server.get("/api/v1/documents/" + doc).json().path("status").asText()).isEqualTo("confirmed");
         }
+    }
+
+    /** A wait that looks again when the page was replaced under it (a form post loads the next page). */
+    private WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     private String progress() {
