@@ -111,9 +111,12 @@ final class Views {
                 .put("receivedAt", r.receivedAt().toString());
         ObjectNode links = n.putObject("links");
         // The returned file may be byte for byte the issued one (sent back untouched): find it by its name too.
-        files.stream().filter(f -> f.sha256().equals(r.returnedSha256()) && f.name().contains("-return-" + r.seq() + ".")).findFirst()
+        // An online sign-off's "returned file" is its certificate of completion (…-online-<link>.pdf).
+        files.stream().filter(f -> f.sha256().equals(r.returnedSha256())
+                        && (f.name().contains("-return-" + r.seq() + ".") || f.name().contains("-online-"))).findFirst()
                 .ifPresent(f -> links.put("returned", fileHref(documentId, f.name())));
-        files.stream().filter(f -> f.sha256().equals(r.reportSha256()) && f.name().contains("-return-" + r.seq() + "-")).findFirst()
+        files.stream().filter(f -> f.sha256().equals(r.reportSha256())
+                        && (f.name().contains("-return-" + r.seq() + "-") || f.name().contains("-online-"))).findFirst()
                 .ifPresent(f -> links.put("report", fileHref(documentId, f.name())));
         return n;
     }

@@ -228,8 +228,10 @@ public final class OnlineSignoff {
      * without a typed name; otherwise the certificate is made and sealed, and the link, the audit
      * trail and the document's report are updated in one transaction.
      */
-    public Completion complete(Link link, String typedName, Actor actor) {
-        return locks.with("signoff/" + link.id(), () -> {
+    public Completion complete(Link opened, String typedName, Actor actor) {
+        return locks.with("signoff/" + opened.id(), () -> {
+            // as it is now: a finish that waited for this lock behind another one sees that one's completion
+            Link link = links.link(opened.documentId(), opened.id()).orElseThrow();
             if (link.status(clock.instant()) != SignoffLinks.Status.ACTIVE) {
                 throw closed(link);
             }

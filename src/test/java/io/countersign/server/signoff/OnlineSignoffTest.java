@@ -135,6 +135,32 @@ class OnlineSignoffTest {
     }
 
     @Test
+    void twoFinishesAtOnceCompleteTheSignOffOnce() throws Exception {
+        try (TestServer server = TestServer.start(data)) {
+            String doc = postPi(server);
+            BuyerSession buyer = new BuyerSession(server, link(server, doc, "{\"recipient\": \"" + BUYER + "\"}").path("url").asText());
+            for (String point : buyer.points(buyer.open())) {
+                buyer.decide(point, "confirm", "");
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(() -> buyer.finish("Anna Buyer").status());
+                var b = pool.submit(() -> buyer.finish("Anna Buyer").status());
+                assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(303, 409);
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(types(server, doc).stream().filter(t -> t.equals("completed"))).hasSize(1);
+            JsonNode returns = server.get("/api/v1/documents/" + doc).json().path("revisions").get(0).path("returns");
+            assertThat(returns).hasSize(1);
+            assertThat(returns.get(0).path("verdict").asText()).isEqualTo("CONFIRMED");
+            assertThat(returns.get(0).path("links").path("returned").asText()).contains("-online-").endsWith(".pdf");
+            assertThat(returns.get(0).path("links").path("report").asText()).endsWith("-report.json");
+            assertThat(server.get(returns.get(0).path("links").path("report").asText()).json().path("verdict").asText()).isEqualTo("CONFIRMED");
+        }
+    }
+
+    @Test
     void formsWithoutThePagesCsrfValueOrCookieAreRefused() {
         try (TestServer server = TestServer.start(data)) {
             String doc = postPi(server);
