@@ -90,6 +90,7 @@ public final class ApiServer {
             r.head("/api/v1/documents/{id}/files/{name}", ctx -> documents.file(ctx, true));
             r.post("/api/v1/documents/{id}/signoff-links", signoffLinks::create);
             r.get("/api/v1/documents/{id}/signoff-links", signoffLinks::list);
+            r.get("/api/v1/documents/{id}/signoff-links/{link}", signoffLinks::get);
             r.delete("/api/v1/documents/{id}/signoff-links/{link}", signoffLinks::revoke);
             r.get("/api/v1/documents/{id}/audit", signoffLinks::audit);
             r.get("/s/assets/{name}", pages::asset);

@@ -97,13 +97,22 @@ final class SignoffEndpoints {
         Responses.json(ctx, 200, n);
     }
 
+    void get(Context ctx) {
+        Params.of(ctx).done();
+        Responses.json(ctx, 200, link(ctx, named(ctx)));
+    }
+
     void revoke(Context ctx) {
         Params.of(ctx).done();
+        Responses.json(ctx, 200, link(ctx, s.signoff().links().revoke(named(ctx), SignoffPages.actor(ctx))));
+    }
+
+    /** The link the path names, or 404. */
+    private SignoffLinks.Link named(Context ctx) {
         Rows.Document doc = DocumentEndpoints.document(s, ctx);
-        SignoffLinks.Link link = s.signoff().links().link(doc.id(), ctx.pathParam("link")).orElseThrow(() -> ProblemException.notFound(
+        return s.signoff().links().link(doc.id(), ctx.pathParam("link")).orElseThrow(() -> ProblemException.notFound(
                 doc.title() + " has no sign-off link " + ctx.pathParam("link") + "; its links are listed at "
                         + Views.documentHref(doc.id()) + "/signoff-links"));
-        Responses.json(ctx, 200, link(ctx, s.signoff().links().revoke(link, SignoffPages.actor(ctx))));
     }
 
     void audit(Context ctx) {

@@ -101,6 +101,8 @@ class OpenApiTest {
         expect("GET", "/s/{token}", server.send(HttpRequest.newBuilder(URI.create(link.json().path("url").asText())).GET()));
         expect("GET", "/api/v1/documents/{id}/signoff-links", server.get(self + "/signoff-links"));
         expect("GET", "/api/v1/documents/{id}/audit", server.get(self + "/audit"));
+        expect("GET", "/api/v1/documents/{id}/signoff-links/{link}", server.get(link.header("Location")));
+        expect("GET", "/api/v1/documents/{id}/signoff-links/{link}", server.get(self + "/signoff-links/0000"));
         expect("DELETE", "/api/v1/documents/{id}/signoff-links/{link}", server.send(server.request(self + "/signoff-links/"
                 + link.json().path("id").asText()).DELETE()));
         expect("GET", "/s/{token}", server.send(HttpRequest.newBuilder(URI.create(link.json().path("url").asText())).GET()));
