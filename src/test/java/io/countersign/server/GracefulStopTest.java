@@ -18,14 +18,17 @@ class GracefulStopTest {
     void aRenderRunningWhenTheServerStopsIsFinishedAndKept() throws Exception {
         ServerConfig config = TestServer.config(data).withRenderPool(1, 4, Duration.ofSeconds(120));
         TestServer server = TestServer.start(config);
-        CompletableFuture<Reply> posting = CompletableFuture.supplyAsync(() -> server.post("/api/v1/pi", Form.samplePi()));
+        // Threads of their own: on a 2-core machine the common pool has one, and the stop must overlap the post.
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CompletableFuture<Reply> posting = CompletableFuture.supplyAsync(() -> server.post("/api/v1/pi", Form.samplePi()), threads);
         while (server.get("/health").json().path("renders").path("inProgress").asInt() == 0 && !posting.isDone()) {
             Thread.sleep(2);
         }
 
-        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close, threads);
         Reply answer = posting.get();
         stopping.get();
+        threads.shutdown();
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         try (TestServer again = TestServer.start(config)) {

@@ -14,13 +14,15 @@ class RenderPoolTest {
 
     @Test
     void aFullPoolRefusesAtOnceWithARetryAfter() throws Exception {
+        // Two callers of their own: on a 2-core machine the common pool has one thread, and "a" blocks it.
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(2);
         try (RenderPool pool = new RenderPool(1, 1, Duration.ofSeconds(30))) {
             CountDownLatch release = new CountDownLatch(1);
             CompletableFuture<String> running = CompletableFuture.supplyAsync(() -> pool.run("a", () -> {
                 release.await();
                 return "a";
-            }));
-            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pool.run("b", () -> "b"));
+            }), callers);
+            CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pool.run("b", () -> "b"), callers);
             while (pool.load() < 2) {
                 Thread.sleep(5);
             }
@@ -34,6 +36,8 @@ class RenderPoolTest {
             assertThat(running.get()).isEqualTo("a");
             assertThat(waiting.get()).isEqualTo("b");
             assertThat(pool.run("d", () -> "d")).as("free again").isEqualTo("d");
+        } finally {
+            callers.shutdownNow();
         }
     }
 
