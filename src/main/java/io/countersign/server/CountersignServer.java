@@ -153,6 +153,14 @@ public final class CountersignServer implements AutoCloseable {
         return api.routes();
     }
 
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops gracefully (see the class comment); waits at most the configured grace. */
     @Override
     public synchronized void close() {
@@ -172,6 +180,9 @@ public final class CountersignServer implements AutoCloseable {
                 break;
             }
         }
+        // A handler that returned has set its answer; Javalin and Jetty write it just after. Closing the
+        // connectors at once can cut that write off (seen when a stop overlaps a post), so give it a moment.
+        pause(Math.min(250, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)));
         batches.close();
         api.stop();
         // Sends under way may finish; what is still pending is in the database and sent after the next start.
