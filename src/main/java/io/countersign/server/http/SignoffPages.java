@@ -1,9 +1,11 @@
 package io.countersign.server.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.countersign.pi.ProductImage;
 import io.countersign.render.Messages;
 import io.countersign.server.signoff.OnlineSignoff;
 import io.countersign.server.signoff.SignoffView;
+import io.countersign.server.store.Blob;
 import io.countersign.server.store.Json;
 import io.countersign.server.store.Rows;
 import io.countersign.server.store.SignoffLinks;
@@ -109,13 +111,14 @@ final class SignoffPages {
         String sha = ctx.pathParam("sha256");
         guarded(ctx, () -> {
             Link link = signoff.openForViewing(token);
-            if (!sha.matches("[0-9a-f]{64}") || !signoff.showsPicture(link, sha)) {
+            Optional<ProductImage> picture = sha.matches("[0-9a-f]{64}") ? signoff.picture(link, sha) : Optional.empty();
+            Optional<Blob> stored = picture.flatMap(p -> s.store().find(sha));
+            if (stored.isEmpty()) {
                 ctx.status(404).contentType("text/plain; charset=utf-8").result("no such picture");
                 return;
             }
-            byte[] bytes = s.store().read(sha);
-            boolean png = bytes.length > 4 && bytes[0] == (byte) 0x89 && bytes[1] == 'P';
-            ctx.header("Cache-Control", "private, max-age=3600").contentType(png ? "image/png" : "image/jpeg").result(bytes);
+            boolean png = picture.get().format() == ProductImage.Format.PNG;
+            FileResponses.send(ctx, s.store(), sha, stored.get().size(), png ? "image/png" : "image/jpeg", sha + (png ? ".png" : ".jpg"), false);
         });
     }
 

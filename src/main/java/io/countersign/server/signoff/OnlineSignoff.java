@@ -191,9 +191,9 @@ public final class OnlineSignoff {
                 SHOWN.format(link.expiresAt()), finished, error);
     }
 
-    /** Whether a picture belongs to the PI the link opens (the page serves only those). */
-    public boolean showsPicture(Link link, String sha256) {
-        return prepared(link).pi().styles().stream().flatMap(s -> s.images().stream()).anyMatch(i -> i.sha256().equals(sha256));
+    /** The picture of the PI the link opens with this hash (the page serves only those). */
+    public Optional<ProductImage> picture(Link link, String sha256) {
+        return prepared(link).pi().styles().stream().flatMap(s -> s.images().stream()).filter(i -> i.sha256().equals(sha256)).findFirst();
     }
 
     /** Records the buyer's choice on one point. */

@@ -212,9 +212,7 @@ class OnlineSignoffTest {
     @Test
     void aFinishedSignOffIsTheDocumentsReportWithASealedCertificate() throws Exception {
         TestPki pki = TestPki.get();
-        PdfSigner sealer = (pdf, reason) -> Countersign.sign(pdf, pki.seller.signingKey(),
-                SigningRequest.approval().withCertification(DocMdp.NO_CHANGES).withReason(reason)).pdf();
-        try (TestServer server = TestServer.start(TestServer.config(data).withSigner(sealer))) {
+        try (TestServer server = TestServer.start(TestServer.config(data).withSigner(sealer(pki)))) {
             String doc = postPi(server);
             BuyerSession buyer = new BuyerSession(server, link(server, doc, "{\"recipient\": \"" + BUYER + "\"}").path("url").asText());
             List<String> points = buyer.points(buyer.open());
@@ -310,6 +308,12 @@ class OnlineSignoffTest {
     private static List<String> types(TestServer server, String doc) {
         return StreamSupport.stream(server.get("/api/v1/documents/" + doc + "/audit").json().path("events").spliterator(), false)
                 .map(e -> e.path("type").asText()).toList();
+    }
+
+    /** Seals as {@code serve --sign-key} does: a certification allowing no changes, with the test PKI's seller key. */
+    static PdfSigner sealer(TestPki pki) {
+        return (pdf, reason) -> Countersign.sign(pdf, pki.seller.signingKey(),
+                SigningRequest.approval().withCertification(DocMdp.NO_CHANGES).withReason(reason)).pdf();
     }
 
     static String postPi(TestServer server) {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.Countersign;
-import io.countersign.server.PdfSigner;
 import io.countersign.server.TestServer;
-import io.countersign.signing.DocMdp;
 import io.countersign.signing.SignatureReport;
 import io.countersign.signing.SignatureReportText;
-import io.countersign.signing.SigningRequest;
 import io.countersign.signing.VerifyOptions;
 import io.countersign.testing.TestPki;
 import java.io.File;
@@ -69,9 +66,7 @@ class SignoffBrowserTest {
     @Test
     void aBuyerDecidesEachStyleOnAPhoneAndCannotFinishEarly() throws Exception {
         TestPki pki = TestPki.get();
-        PdfSigner sealer = (pdf, reason) -> Countersign.sign(pdf, pki.seller.signingKey(),
-                SigningRequest.approval().withCertification(DocMdp.NO_CHANGES).withReason(reason)).pdf();
-        try (TestServer server = TestServer.start(TestServer.config(data).withSigner(sealer))) {
+        try (TestServer server = TestServer.start(TestServer.config(data).withSigner(OnlineSignoffTest.sealer(pki)))) {
             String doc = OnlineSignoffTest.postPi(server);
             String url = OnlineSignoffTest.link(server, doc, "{\"recipient\": \"anna@buyer.example\"}").path("url").asText();
             browser = chromium(true);
