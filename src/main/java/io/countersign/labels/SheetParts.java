@@ -3,6 +3,7 @@ package io.countersign.labels;
 import io.countersign.barcode.QrSymbol;
 import io.countersign.core.Decimals;
 import io.countersign.pi.ProductImage;
+import io.countersign.render.DrawnBlocks;
 import io.countersign.render.Messages;
 import io.countersign.render.PageImage;
 import io.countersign.render.RenderResources;
@@ -15,8 +16,6 @@ import java.util.List;
 
 /** What both sheet planners build the same way: art boxes, pictures, the footer, decision rows, numbers. */
 final class SheetParts {
-    static final double QR_MM = 15.0;
-
     private SheetParts() {
     }
 
@@ -38,7 +37,7 @@ final class SheetParts {
     }
 
     static SheetView.Footer footer(RenderResources resources, DocumentIdentity identity) {
-        String qr = resources.art("qr", SymbolArt.qr(QrSymbol.encode(identity.qrPayload()), QR_MM));
+        String qr = resources.art("qr", SymbolArt.qr(QrSymbol.encode(identity.qrPayload()), DrawnBlocks.QR_MM));
         return new SheetView.Footer(identity, qr, identity.title());
     }
 

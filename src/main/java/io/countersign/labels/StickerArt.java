@@ -1,5 +1,6 @@
 package io.countersign.labels;
 
+import io.countersign.render.TextWrap;
 import io.countersign.render.VectorArt;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;

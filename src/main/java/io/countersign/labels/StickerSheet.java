@@ -1,6 +1,11 @@
 package io.countersign.labels;
 
+import io.countersign.render.TextWrap;
+import io.countersign.render.DrawnBlocks;
 import io.countersign.render.DrawnPdf;
+import io.countersign.render.PageFlow;
+import io.countersign.render.PageFlow.At;
+import io.countersign.render.TextStyle;
 import io.countersign.render.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,37 +30,32 @@ final class StickerSheet {
     private static final double LEFT = 9;
     private static final double TOP = 9;
     /** The content ends here; the footer lies below. */
-    private static final double BOTTOM = PAGE_HEIGHT - 21;
+    private static final double BOTTOM = PAGE_HEIGHT - DrawnBlocks.FOOTER_MM;
     private static final double WIDTH = PAGE_WIDTH - 2 * LEFT;
-    private static final double MM_PER_PT = 25.4 / 72;
 
     private static final int TEXT = 0x111111;
     private static final int MUTED = 0x555555;
     private static final int BLUE = 0x0B3D91;
     private static final int WHITE = 0xFFFFFF;
 
-    private static final Type BODY = new Type(8.3, false, TEXT);
-    private static final Type TITLE = new Type(14, true, TEXT);
-    private static final Type CODE_LABEL = new Type(10, false, TEXT);
-    private static final Type BUYER_CODE = new Type(12, true, BLUE);
-    private static final Type CODE = new Type(12, true, TEXT);
-    private static final Type INSTRUCTION = new Type(9, false, TEXT);
-    private static final Type CAPTION = new Type(8.3, true, BLUE);
-    private static final Type SCALE_CAPTION = new Type(7, false, MUTED);
-    private static final Type PRINT_NOTE = new Type(7.5, false, TEXT);
-    private static final Type NO_PICTURE = new Type(7, false, 0x777777);
-    private static final Type FACT_LABEL = new Type(8.3, false, MUTED);
-    private static final Type FACT_VALUE = new Type(8.3, true, TEXT);
-    private static final Type HEADER = new Type(7.5, true, WHITE);
-    private static final Type ROW_NO = new Type(12, true, TEXT);
-    private static final Type ELEMENT = new Type(9, true, TEXT);
-    private static final Type QUESTION = new Type(7.5, false, BLUE);
-    private static final Type SHOWS = new Type(8.5, false, TEXT);
-    private static final Type NOTE_LABEL = new Type(6.5, false, MUTED);
-    private static final Type STATEMENT = new Type(8.3, true, 0x8A1C00);
-    private static final Type FOOTER = new Type(7, false, 0x333333);
-    private static final Type FOOTER_TITLE = new Type(7, true, 0x333333);
-    private static final Type PAGE_NO = new Type(8, false, 0x333333);
+    private static final TextStyle BODY = new TextStyle(8.3, false, TEXT);
+    private static final TextStyle TITLE = new TextStyle(14, true, TEXT);
+    private static final TextStyle CODE_LABEL = new TextStyle(10, false, TEXT);
+    private static final TextStyle BUYER_CODE = new TextStyle(12, true, BLUE);
+    private static final TextStyle CODE = new TextStyle(12, true, TEXT);
+    private static final TextStyle INSTRUCTION = new TextStyle(9, false, TEXT);
+    private static final TextStyle CAPTION = new TextStyle(8.3, true, BLUE);
+    private static final TextStyle SCALE_CAPTION = new TextStyle(7, false, MUTED);
+    private static final TextStyle PRINT_NOTE = new TextStyle(7.5, false, TEXT);
+    private static final TextStyle NO_PICTURE = new TextStyle(7, false, 0x777777);
+    private static final TextStyle FACT_LABEL = new TextStyle(8.3, false, MUTED);
+    private static final TextStyle FACT_VALUE = new TextStyle(8.3, true, TEXT);
+    private static final TextStyle HEADER = new TextStyle(7.5, true, WHITE);
+    private static final TextStyle ROW_NO = new TextStyle(12, true, TEXT);
+    private static final TextStyle ELEMENT = new TextStyle(9, true, TEXT);
+    private static final TextStyle QUESTION = new TextStyle(7.5, false, BLUE);
+    private static final TextStyle SHOWS = new TextStyle(8.5, false, TEXT);
+    private static final TextStyle NOTE_LABEL = new TextStyle(6.5, false, MUTED);
 
     /** Gap between the drawing column and the picture and facts beside it. */
     private static final double COLUMN_GAP = 6;
@@ -73,11 +73,13 @@ final class StickerSheet {
     private final StickerView view;
     private final Messages msg;
     private final DrawnPdf pdf;
+    private final PageFlow flow;
 
     private StickerSheet(StickerView view, Messages msg, DrawnPdf pdf) {
         this.view = view;
         this.msg = msg;
         this.pdf = pdf;
+        this.flow = new PageFlow(pdf, PAGE_WIDTH, PAGE_HEIGHT, TOP, BOTTOM);
     }
 
     /** Draws the sheet of {@code view} into {@code pdf}: one page, or two when a large sticker pushes the rest over. */
@@ -86,25 +88,26 @@ final class StickerSheet {
     }
 
     private void draw() {
-        At at = heading(new At(0, TOP)).down(2);
+        At at = heading(flow.start()).down(2);
         Block instruction = instruction();
         double column = Double.parseDouble(view.drawingColumnMm());
         double drawing = drawingPiece(column);
         // A sticker too tall to fit under the instruction keeps its place on the first page, right
         // under the heading; the instruction follows it, still before the rows it explains.
-        boolean deferred = !fits(at.down(instruction.height() + 2), drawing) && fits(at, drawing);
+        boolean deferred = !flow.fits(at.down(instruction.height() + 2), drawing) && flow.fits(at, drawing);
         if (!deferred) {
-            at = instruction.drawAt(fit(at, instruction.height())).down(2);
+            at = instruction.drawAt(flow.fit(at, instruction.height())).down(2);
         }
         at = top(at, column);
         if (deferred) {
-            at = instruction.drawAt(fit(at.down(2), instruction.height()));
+            at = instruction.drawAt(flow.fit(at.down(2), instruction.height()));
         }
         at = decisions(at.down(2));
-        signature(at.down(3));
+        DrawnBlocks.signature(flow, at.down(3), msg, msg.with("sheet.sign.statement", view.decisions().size()), LEFT, WIDTH);
         int pages = pdf.pages().size();
+        SheetView.Footer f = view.footer();
         for (DrawnPdf.Page p : pdf.pages()) {
-            footer(p, pages);
+            DrawnBlocks.footer(p, pages, msg, f.identity(), f.qrRef(), f.title(), LEFT, WIDTH, BOTTOM);
         }
     }
 
@@ -115,7 +118,7 @@ final class StickerSheet {
      * both do not fit, on as many right-aligned lines as long codes need.
      */
     private At heading(At at) {
-        DrawnPdf.Page p = page(at);
+        DrawnPdf.Page p = flow.page(at);
         double baseline = at.y() + TITLE.baseline();
         p.text(view.title(), LEFT, baseline, TITLE.pt(), true, TEXT);
         List<Piece> codes = List.of(new Piece(msg.get("sheet.buyerCode") + " ", CODE_LABEL), new Piece(view.buyerCode(), BUYER_CODE),
@@ -135,7 +138,7 @@ final class StickerSheet {
     }
 
     /** A run of text in one type, for a line that mixes types. */
-    private record Piece(String text, Type type) {
+    private record Piece(String text, TextStyle type) {
         double width() {
             return type.width(text);
         }
@@ -184,7 +187,7 @@ final class StickerSheet {
     private Block instruction() {
         double border = 0.6;
         double inner = WIDTH - 2 * border - 6;
-        Type bold = new Type(INSTRUCTION.pt(), true, TEXT);
+        TextStyle bold = new TextStyle(INSTRUCTION.pt(), true, TEXT);
         List<String> count = bold.wrap(msg.with("sheet.instruction.count", view.decisions().size(), view.buyerCode()), inner);
         List<String> how = INSTRUCTION.wrap(msg.get("sticker.instruction"), inner);
         double h = 2 * border + 4 + bold.height(count) + INSTRUCTION.height(how);
@@ -205,17 +208,17 @@ final class StickerSheet {
      */
     private At top(At at, double column) {
         if (view.stacked()) {
-            At drawn = drawingColumn(fit(at, drawingPiece(column)), column);
+            At drawn = drawingColumn(flow.fit(at, drawingPiece(column)), column);
             double pictureColumn = pictureBox().width() + 3;
             List<FactRow> facts = factRows(WIDTH - pictureColumn - 3);
-            At row = fit(drawn.down(1), Math.max(pictureBox().height(), facts.get(0).height()));
-            return later(picture(row, LEFT), facts(row, LEFT + pictureColumn, facts));
+            At row = flow.fit(drawn.down(1), Math.max(pictureBox().height(), facts.get(0).height()));
+            return At.later(picture(row, LEFT), facts(row, LEFT + pictureColumn, facts));
         }
-        at = fit(at, drawingPiece(column));
+        at = flow.fit(at, drawingPiece(column));
         double x = LEFT + column + COLUMN_GAP;
         double w = WIDTH - column - COLUMN_GAP;
         At info = picture(at, x).down(2);
-        return later(drawingColumn(at, column), facts(info, x, factRows(w - 3)));
+        return At.later(drawingColumn(at, column), facts(info, x, factRows(w - 3)));
     }
 
     /** Caption and sticker drawing: the piece that must stay together. */
@@ -226,8 +229,8 @@ final class StickerSheet {
     private At drawingColumn(At at, double column) {
         List<String> caption = CAPTION.wrap(msg.get("sticker.drawing"), column);
         double drawingHeight = Double.parseDouble(view.drawing().heightMm());
-        at = fit(at, CAPTION.height(caption) + 1 + drawingHeight);
-        DrawnPdf.Page p = page(at);
+        at = flow.fit(at, CAPTION.height(caption) + 1 + drawingHeight);
+        DrawnPdf.Page p = flow.page(at);
         double y = CAPTION.draw(p, caption, LEFT, at.y()) + 1;
         p.art(view.drawing().ref(), LEFT, y);
         at = new At(at.page(), y + drawingHeight);
@@ -238,8 +241,8 @@ final class StickerSheet {
         double border = 0.4;
         List<String> note = PRINT_NOTE.wrap(msg.with("sheet.print", view.sizeText()), column - 2 * border - 4);
         double noteHeight = 2 * border + 2 + PRINT_NOTE.height(note);
-        at = fit(at.down(1), SCALE_CAPTION.height(scaleCaption) + scaleHeight + 1 + noteHeight);
-        p = page(at);
+        at = flow.fit(at.down(1), SCALE_CAPTION.height(scaleCaption) + scaleHeight + 1 + noteHeight);
+        p = flow.page(at);
         y = SCALE_CAPTION.draw(p, scaleCaption, LEFT, at.y());
         p.art(view.scaleBar().ref(), LEFT, y);
         y += scaleHeight + 1;
@@ -252,8 +255,8 @@ final class StickerSheet {
     /** The product picture in its box, or a dashed box saying there is none. */
     private At picture(At at, double x) {
         Box box = pictureBox();
-        at = fit(at, box.height());
-        DrawnPdf.Page p = page(at);
+        at = flow.fit(at, box.height());
+        DrawnPdf.Page p = flow.page(at);
         if (view.picture().present()) {
             p.image(view.picture().ref(), x, at.y(), box.width(), box.height());
         } else {
@@ -291,8 +294,8 @@ final class StickerSheet {
     private At facts(At at, double x, List<FactRow> rows) {
         for (FactRow r : rows) {
             double h = r.height();
-            at = fit(at, h);
-            DrawnPdf.Page p = page(at);
+            at = flow.fit(at, h);
+            DrawnPdf.Page p = flow.page(at);
             FACT_LABEL.draw(p, r.label(), x, at.y() + FactRow.PAD);
             FACT_VALUE.draw(p, r.value(), x + FACT_LABEL_WIDTH, at.y() + FactRow.PAD);
             p.fillRect(x, at.y() + h - 0.2, r.width(), 0.2, 0xCCCCCC);
@@ -319,13 +322,13 @@ final class StickerSheet {
         boolean headed = false;
         for (SheetView.Decision d : view.decisions()) {
             Row row = row(d, widths);
-            if (!headed || !fits(at, row.height())) {
-                at = fit(at, headHeight + row.height());
-                header(page(at), at.y(), widths, headLines, headHeight);
+            if (!headed || !flow.fits(at, row.height())) {
+                at = flow.fit(at, headHeight + row.height());
+                header(flow.page(at), at.y(), widths, headLines, headHeight);
                 at = at.down(headHeight);
                 headed = true;
             }
-            row.draw(page(at), at.y());
+            row.draw(flow.page(at), at.y());
             at = at.down(row.height());
         }
         return at;
@@ -447,75 +450,7 @@ final class StickerSheet {
 
     // ---------------------------------------------------------------- signature and footer
 
-    /** Heading, the statement of what signing confirms, and name, title, date and signature fields; never split. */
-    private void signature(At at) {
-        double border = 0.3;
-        double inner = WIDTH - 2 * border - 6;
-        Type heading = new Type(BODY.pt(), true, TEXT);
-        List<String> head = heading.wrap(msg.get("sign.heading"), inner);
-        List<String> statement = STATEMENT.wrap(msg.with("sheet.sign.statement", view.decisions().size()), inner);
-        double[] shares = {0.25, 0.20, 0.15, 0.40};
-        String[] fields = {"signer.name", "signer.title", "signer.date", "signer.signature"};
-        List<List<String>> labels = new ArrayList<>();
-        String[] keys = {"sign.name", "sign.title", "sign.date", "sign.signature"};
-        for (int i = 0; i < 4; i++) {
-            labels.add(FACT_LABEL.wrap(msg.get(keys[i]), inner * shares[i] - 3));
-        }
-        double signatureBox = 18 + 2 * border;
-        double textField = 6 + border;
-        // each label stands right above its field, the fields on one bottom line
-        double cells = 1 + Math.max(FACT_LABEL.height(labels.get(3)) + signatureBox,
-                labels.subList(0, 3).stream().mapToDouble(l -> FACT_LABEL.height(l) + textField).max().orElse(0)) + 1;
-        double h = 2 * border + 4 + heading.height(head) + STATEMENT.height(statement) + cells;
-        at = fit(at, h);
-        DrawnPdf.Page p = page(at);
-        p.border(LEFT, at.y(), WIDTH, h, border, 0x333333, false);
-        double x = LEFT + border + 3;
-        double y = heading.draw(p, head, x, at.y() + border + 2);
-        STATEMENT.draw(p, statement, x, y);
-        double bottom = at.y() + h - border - 2 - 1;
-        for (int i = 0; i < 4; i++) {
-            double w = inner * shares[i] - 3;
-            boolean sig = i == 3;
-            double fieldHeight = sig ? signatureBox : textField;
-            double fieldTop = bottom - fieldHeight;
-            FACT_LABEL.draw(p, labels.get(i), x, fieldTop - FACT_LABEL.height(labels.get(i)));
-            if (sig) {
-                p.fillRect(x, fieldTop, w, fieldHeight, 0xFBFBFB);
-                p.border(x, fieldTop, w, fieldHeight, border, TEXT, false);
-                p.signatureField(fields[i], x, fieldTop, w, fieldHeight);
-            } else {
-                p.fillRect(x, bottom - border, w, border, TEXT);
-                p.textField(fields[i], x, fieldTop, w, fieldHeight);
-            }
-            x += inner * shares[i];
-        }
-    }
-
-    /** The QR code of the identity, the title, id, revision and hash, the hint, and "Page n of m". */
-    private void footer(DrawnPdf.Page p, int pages) {
-        double top = BOTTOM;
-        SheetView.Footer f = view.footer();
-        p.art(f.qrRef(), LEFT, top);
-        String pageNo = msg.get("doc.page") + " " + p.number() + " " + msg.get("doc.of") + " " + pages;
-        p.text(pageNo, LEFT + WIDTH - PAGE_NO.width(pageNo), top + 5 + PAGE_NO.baseline(), PAGE_NO.pt(), false, PAGE_NO.rgb());
-        double x = LEFT + SheetParts.QR_MM + 3;
-        double w = WIDTH - (x - LEFT) - 42;
-        String id = msg.get("doc.id") + " " + f.identity().documentId() + " · " + msg.get("doc.revision") + " "
-                + f.identity().revision() + " · " + msg.get("doc.hash") + " " + f.identity().shortHash();
-        double y = FOOTER_TITLE.draw(p, FOOTER_TITLE.wrap(f.title(), w), x, top + 2);
-        y = FOOTER.draw(p, FOOTER.wrap(id, w), x, y);
-        new Type(FOOTER.pt(), false, MUTED).draw(p, FOOTER.wrap(msg.get("doc.footer.hint"), w), x, y);
-    }
-
     // ---------------------------------------------------------------- pages
-
-    /** A place on the sheet: page index and millimetres from the page's top. */
-    private record At(int page, double y) {
-        At down(double mm) {
-            return new At(page, y + mm);
-        }
-    }
 
     private record Box(double width, double height) {
     }
@@ -535,73 +470,8 @@ final class StickerSheet {
         }
 
         At drawAt(At at) {
-            drawer.accept(page(at), at.y());
+            drawer.accept(flow.page(at), at.y());
             return at.down(height);
-        }
-    }
-
-    private static boolean fits(At at, double h) {
-        return at.y() + h <= BOTTOM;
-    }
-
-    /** Where a block {@code h} high goes: here, or at the top of the next page when it does not fit (unless it is at the top already). */
-    private static At fit(At at, double h) {
-        return fits(at, h) || at.y() <= TOP ? at : new At(at.page() + 1, TOP);
-    }
-
-    private static At later(At a, At b) {
-        return a.page() != b.page() ? (a.page() > b.page() ? a : b) : (a.y() >= b.y() ? a : b);
-    }
-
-    private DrawnPdf.Page page(At at) {
-        while (pdf.pages().size() <= at.page()) {
-            pdf.addPage(PAGE_WIDTH, PAGE_HEIGHT);
-        }
-        return pdf.pages().get(at.page());
-    }
-
-    /**
-     * A type size, weight and colour, with the line box the template's CSS gives it (line-height
-     * 1.25, the baseline where the Latin face's ascent and descent, centred in the line, put it).
-     */
-    private record Type(double pt, boolean bold, int rgb) {
-        /** Liberation Sans ascent and descent, in em. */
-        private static final double ASCENT = 0.905;
-        private static final double DESCENT = 0.212;
-
-        double sizeMm() {
-            return pt * MM_PER_PT;
-        }
-
-        double line() {
-            return 1.25 * sizeMm();
-        }
-
-        /** From the top of a line box to the baseline. */
-        double baseline() {
-            return (line() - (ASCENT + DESCENT) * sizeMm()) / 2 + ASCENT * sizeMm();
-        }
-
-        double width(String text) {
-            return DrawnPdf.width(text, pt, bold);
-        }
-
-        List<String> wrap(String text, double widthMm) {
-            return TextWrap.lines(text, widthMm, sizeMm(), bold);
-        }
-
-        double height(List<String> lines) {
-            return lines.size() * line();
-        }
-
-        /** Draws the lines from {@code top} down; returns where the last line box ends. */
-        double draw(DrawnPdf.Page p, List<String> lines, double x, double top) {
-            double y = top;
-            for (String l : lines) {
-                p.text(l, x, y + baseline(), pt, bold, rgb);
-                y += line();
-            }
-            return y;
         }
     }
 }

@@ -75,6 +75,15 @@ public final class DrawnPdf implements AutoCloseable {
         return List.copyOf(pages);
     }
 
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /** The page at {@code index} (from 0). */
+    public Page page(int index) {
+        return pages.get(index);
+    }
+
     /** Closes the pages, adds the form fields, the identity, metadata and attachments, and writes the PDF to {@code out}. */
     public void finish(DocumentIdentity identity, PdfMetadata meta, List<Attachment> attachments, String producer, OutputStream out) {
         try {

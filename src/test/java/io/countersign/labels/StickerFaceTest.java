@@ -1,5 +1,6 @@
 package io.countersign.labels;
 
+import io.countersign.render.TextWrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

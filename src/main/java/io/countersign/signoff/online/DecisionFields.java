@@ -1,6 +1,6 @@
 package io.countersign.signoff.online;
 
-import io.countersign.labels.TextWrap;
+import io.countersign.render.TextWrap;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.countersign.labels;
+package io.countersign.render;
 
-import io.countersign.render.FontLibrary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +62,8 @@ public final class TextWrap {
         return lines;
     }
 
-    static double width(String text, double sizeMm, boolean bold) {
+    /** Width of {@code text} in the bundled faces at {@code sizeMm}, in millimetres. */
+    public static double width(String text, double sizeMm, boolean bold) {
         return FontLibrary.bundled().width(text, sizeMm, bold);
     }
 
