@@ -22,16 +22,29 @@ public record PiOptions(Optional<String> language, boolean bilingual, Paper pape
                         Optional<Instant> issuedAt, Optional<Path> templates, Optional<PreviousRevision> previous) {
 
     public enum Paper {
-        A4("A4 landscape"), LETTER("letter landscape");
+        A4("A4 landscape", 297, 210), LETTER("letter landscape", 279.4, 215.9);
 
         private final String css;
+        private final double widthMm;
+        private final double heightMm;
 
-        Paper(String css) {
+        Paper(String css, double widthMm, double heightMm) {
             this.css = css;
+            this.widthMm = widthMm;
+            this.heightMm = heightMm;
         }
 
         public String css() {
             return css;
+        }
+
+        /** Width of the page as printed (landscape). */
+        public double widthMm() {
+            return widthMm;
+        }
+
+        public double heightMm() {
+            return heightMm;
         }
     }
 
