@@ -4,22 +4,24 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * ISO 4217 currency codes and their minor units (USD 2, JPY 0, KWD 3), as the JDK's currency
  * data gives them. Codes are accepted exactly as ISO writes them: three capital letters.
  */
 public final class CurrencyRules {
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     private CurrencyRules() {
     }
 
     /** The currency for an ISO 4217 code such as "USD"; rejects unknown, lower-case and non-monetary codes. */
     public static Currency require(String code) {
         Objects.requireNonNull(code, "code");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CODE.matcher(code).matches()) {
             // Locale.ROOT: under a Turkish default locale "idr" would upper-case to "İDR".
             String upper = code.toUpperCase(Locale.ROOT);
-            if (upper.matches("[A-Z]{3}") && lookup(upper) != null) {
+            if (CODE.matcher(upper).matches() && lookup(upper) != null) {
                 throw new InvalidMoneyException("currency \"" + code + "\" is not written as an ISO 4217 code",
                         "write currency codes in capitals: " + upper);
             }

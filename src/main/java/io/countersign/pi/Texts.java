@@ -2,9 +2,11 @@ package io.countersign.pi;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Text helpers shared by the PI analyses; not part of the public API. */
 final class Texts {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Texts() {
     }
@@ -15,7 +17,8 @@ final class Texts {
      * whitespace removed, inner runs of whitespace collapsed to one space, case ignored.
      */
     static String loose(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        folded = SPACES.matcher(folded).replaceAll(" ");
         return folded.toLowerCase(Locale.ROOT);
     }
 }

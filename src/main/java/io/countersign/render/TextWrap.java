@@ -2,6 +2,7 @@ package io.countersign.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Breaks a text into lines no wider than a given width in the bundled faces, the way the sticker
@@ -10,6 +11,8 @@ import java.util.List;
  * the line is broken where it must be rather than left sticking out.
  */
 public final class TextWrap {
+    /** Runs of white space, compiled once: this runs for every wrapped text. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Marks a line must not start with (closing punctuation, Latin and full-width). */
     private static final String NO_LINE_START = ",.;:!?)]}%、。，．；：！？）］｝〉》」』】〕〗〙〛”’·・ー々";
     /** Marks a line must not end with (opening brackets and quotes). */
@@ -20,7 +23,7 @@ public final class TextWrap {
 
     public static List<String> lines(String text, double widthMm, double sizeMm, boolean bold) {
         FontLibrary fonts = FontLibrary.bundled();
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         List<String> lines = new ArrayList<>();
         int start = 0;
         while (start < t.length()) {

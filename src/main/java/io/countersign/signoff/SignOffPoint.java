@@ -1,5 +1,7 @@
 package io.countersign.signoff;
 
+import java.util.regex.Pattern;
+
 /**
  * One decision the buyer must make on its own: its id (used in the field names
  * {@code signoff.<id>} and {@code note.<id>}), a human label, and the SHA-256 of exactly what is
@@ -8,9 +10,10 @@ package io.countersign.signoff;
  * (unchanged since), else 0.
  */
 public record SignOffPoint(String id, String label, String sha256, int carriedFrom) {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     public SignOffPoint {
-        if (!id.matches("[A-Za-z0-9_-]+")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("sign-off point id must be letters, digits, '-' or '_': " + id);
         }
         if (carriedFrom < 0) {
