@@ -34,8 +34,10 @@ import java.util.List;
 /**
  * The countersign server: the document registry (H2 under the data folder, or PostgreSQL), the
  * content store, the render pool, batch jobs, and the HTTP API. {@link #close()} stops gracefully:
- * new API requests are refused (503), running and queued renders finish and are answered, a running
- * batch stops and is resumed at the next start.
+ * new API requests are refused (503 with Retry-After, {@code /health} says "stopping"), running and
+ * queued renders finish and are answered, a running batch stops and is resumed at the next start. Then
+ * the listening socket closes (connection refused) and every request already accepted writes its whole
+ * answer before the connections close (Jetty's graceful stop); all within the shutdown grace.
  *
  * <pre>{@code
  * try (CountersignServer server = CountersignServer.start(ServerConfig.defaults(Path.of("data")).withPort(0))) {
@@ -153,14 +155,6 @@ public final class CountersignServer implements AutoCloseable {
         return api.routes();
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Stops gracefully (see the class comment); waits at most the configured grace. */
     @Override
     public synchronized void close() {
@@ -170,21 +164,12 @@ public final class CountersignServer implements AutoCloseable {
         closed = true;
         draining = true;
         long deadline = System.nanoTime() + config.shutdownGrace().toNanos();
+        // While the renders finish, the port stays open so that new API requests get a 503 with Retry-After
+        // and /health says "stopping", not a connection error.
         pool.drain(config.shutdownGrace());
-        // Renders are done; let their requests write their answers.
-        while (api.inFlight() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        // A handler that returned has set its answer; Javalin and Jetty write it just after. Closing the
-        // connectors at once can cut that write off (seen when a stop overlaps a post), so give it a moment.
-        pause(Math.min(250, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)));
         batches.close();
-        api.stop();
+        // Then the port closes and Jetty waits until each accepted request has written its whole answer.
+        api.stop(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         // Sends under way may finish; what is still pending is in the database and sent after the next start.
         webhooks.close(java.time.Duration.ofMillis(Math.max(1000, Math.min(config.shutdownGrace().toMillis(),
                 config.webhooks().timeout().toMillis() + 1000))));

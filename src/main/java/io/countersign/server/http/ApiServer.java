@@ -7,27 +7,39 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.Graceful;
 
 /**
  * The HTTP API on Javalin: the routes, the key check on {@code /api}, the security headers, and every
- * error as problem+json. {@link #inFlight()} counts requests being handled, for a graceful stop.
+ * error as problem+json. {@link #stop(Duration)} is Jetty's graceful stop.
  */
 public final class ApiServer {
     private final Javalin app;
-    private final AtomicInteger inFlight;
+    private final GracefulHandler graceful;
+    private final PrintWriter log;
 
-    private ApiServer(Javalin app, AtomicInteger inFlight) {
+    private ApiServer(Javalin app, GracefulHandler graceful, PrintWriter log) {
         this.app = app;
-        this.inFlight = inFlight;
+        this.graceful = graceful;
+        this.log = log;
     }
 
     /** Builds (does not start) the server; {@code log} gets one line per server fault, and per request when {@code accessLog}. */
     public static ApiServer create(Services s, Path multipartDir, PrintWriter log, boolean accessLog) {
-        AtomicInteger inFlight = new AtomicInteger();
+        // Outermost handler, so a request counts until its answer is written, not only until its handler returns.
+        GracefulHandler graceful = new GracefulHandler();
+        // Jetty would otherwise cut every connection quiet for a second once the stop begins, a slow client's
+        // download too (its write waits for the socket to drain); the shutdown grace is the bound instead.
+        graceful.setShutdownIdleTimeout(-1);
         ApiKeyFilter keys = new ApiKeyFilter(s.keys());
         PiEndpoint pi = new PiEndpoint(s);
         SettlementEndpoint settlements = new SettlementEndpoint(s);
@@ -46,18 +58,13 @@ public final class ApiServer {
             cfg.jetty.multipartConfig.maxFileSize(s.limits().pictureBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(s.limits().piBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256, SizeUnit.KB);
-            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems());
+                server.insertHandler(graceful); // Javalin hangs its servlet context below the innermost wrapper
+            });
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
-            });
-            cfg.router.handlerWrapper(endpoint -> ctx -> {
-                inFlight.incrementAndGet();
-                try {
-                    endpoint.handler.handle(ctx);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
             });
             if (accessLog) {
                 cfg.requestLogger.http((ctx, ms) -> {
@@ -114,7 +121,7 @@ public final class ApiServer {
                 });
             }
         });
-        return new ApiServer(app, inFlight);
+        return new ApiServer(app, graceful, log);
     }
 
     private static ApiProblem problem(Exception e, Context ctx, PrintWriter log) {
@@ -139,18 +146,43 @@ public final class ApiServer {
         return app.port();
     }
 
-    /** Requests being handled now. */
-    public int inFlight() {
-        return inFlight.get();
-    }
-
     /** The routes as registered (method and path), for the test that keeps the OpenAPI document true. */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
                 .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).toList();
     }
 
-    public void stop() {
+    /**
+     * Stops gracefully, waiting at most {@code grace}: the listening socket closes (new connections are
+     * refused), a request arriving on a connection already open is answered 503 and the connection closed,
+     * every request already accepted runs to the end and its whole answer is written; then the connections
+     * close. Returns false, and logs it, when requests still running at the end of {@code grace} were cut off.
+     */
+    public boolean stop(Duration grace) {
+        Server jetty = app.jettyServer().server();
+        boolean answered = graceful.getCurrentRequestCount() == 0;
+        if (grace.toMillis() > 0) {
+            // The first half of Jetty's stop with a stop timeout: the connectors stop accepting and close their
+            // sockets, the GracefulHandler refuses newcomers. Jetty's stop would then wait for every connection to
+            // close, idle kept-alive ones too; here only the accepted requests are waited for.
+            Graceful.shutdown(jetty);
+            try {
+                graceful.shutdown().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+                answered = true;
+            } catch (TimeoutException | ExecutionException e) {
+                answered = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                answered = false;
+            }
+        }
+        if (!answered) {
+            log.println("countersign: stopping the HTTP server cut off " + graceful.getCurrentRequestCount()
+                    + " request(s) still running after the shutdown grace of " + grace.toMillis() + " ms");
+            log.flush();
+        }
+        jetty.setStopTimeout(0); // only idle connections are left: close them now
         app.stop();
+        return answered;
     }
 }
