@@ -138,6 +138,11 @@ public final class RenderPool implements AutoCloseable {
         return waitingOrRunning.get();
     }
 
+    /** Renders handed to the executor and waiting for a thread (load counts a caller a moment before that). */
+    int queued() {
+        return pool.getQueue().size();
+    }
+
     public int threads() {
         return threads;
     }

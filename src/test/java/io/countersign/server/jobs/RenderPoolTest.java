@@ -23,7 +23,8 @@ class RenderPoolTest {
                 return "a";
             }), callers);
             CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pool.run("b", () -> "b"), callers);
-            while (pool.load() < 2) {
+            // "b" in the executor's queue, not merely counted: load counts a caller just before it hands over
+            while (pool.queued() < 1) {
                 Thread.sleep(5);
             }
 
@@ -75,18 +76,21 @@ class RenderPoolTest {
     @Test
     void drainingFinishesWhatIsQueuedAndRefusesNewWork() throws Exception {
         RenderPool pool = new RenderPool(1, 4, Duration.ofSeconds(30));
+        java.util.concurrent.ExecutorService caller = java.util.concurrent.Executors.newSingleThreadExecutor();
+        CountDownLatch started = new CountDownLatch(1);
         CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> pool.run("slow", () -> {
+            started.countDown();
             Thread.sleep(300);
             return "done";
-        }));
-        while (pool.load() < 1) {
-            Thread.sleep(5);
-        }
+        }), caller);
+        // running, not merely counted: a drain before the hand-over would refuse it
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(pool.drain(Duration.ofSeconds(10))).isTrue();
 
         assertThat(slow.get()).isEqualTo("done");
         assertThatThrownBy(() -> pool.run("new", () -> "x")).isInstanceOfSatisfying(ServerBusyException.class, e -> assertThat(e.stopping()).isTrue());
         pool.close();
+        caller.shutdownNow();
     }
 }
