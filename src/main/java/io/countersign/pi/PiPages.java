@@ -88,19 +88,49 @@ final class PiPages {
     }
 
     /**
-     * Draws the PI of {@code view} into {@code pdf} on {@code paper}; false, with nothing drawn, when
-     * a style's row is taller than a page can hold (dozens of attributes or long notes): such a row
-     * must be split over pages, which only the template's layout does.
+     * Draws the PI of {@code view} into {@code pdf} on {@code paper}; false, and {@code pdf} to be
+     * discarded, when a style's row or another block is taller than a page can hold (dozens of
+     * attributes, PO findings or remarks): such a block must be split over pages, which only the
+     * template's layout does.
      */
     static boolean draw(PiView view, Messages msg, PiOptions.Paper paper, DrawnPdf pdf) {
         PiPages pages = new PiPages(view, msg, paper, pdf);
-        List<ItemRow> rows = view.lines().stream().map(l -> pages.new ItemRow(l)).toList();
-        double room = pages.flow.bottom() - pages.flow.top() - pages.headHeight();
-        if (rows.stream().anyMatch(r -> r.height > room)) {
+        List<ItemRow> rows = pages.rows();
+        if (!pages.eachFitsAPage(rows)) {
             return false;
         }
-        pages.draw(rows);
-        return true;
+        try {
+            pages.draw(rows);
+            return true;
+        } catch (TallerThanAPage e) {
+            return false;
+        }
+    }
+
+    /** Every style's row, measured. */
+    private List<ItemRow> rows() {
+        return view.lines().stream().map(ItemRow::new).toList();
+    }
+
+    /** Where a block {@code h} high goes (see {@link PageFlow#fit}); a block taller than a page cannot be drawn here. */
+    private At place(At at, double h) {
+        if (h > flow.bottom() - flow.top()) {
+            throw new TallerThanAPage();
+        }
+        return flow.fit(at, h);
+    }
+
+    /** A block (a notice with dozens of PO findings, many remarks) that only the template's layout can split over pages. */
+    private static final class TallerThanAPage extends RuntimeException {
+        TallerThanAPage() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Whether each row fits a page under the table's header. */
+    private boolean eachFitsAPage(List<ItemRow> rows) {
+        double room = flow.bottom() - flow.top() - headHeight();
+        return rows.stream().allMatch(r -> r.height <= room);
     }
 
     private void draw(List<ItemRow> rows) {
@@ -138,7 +168,11 @@ final class PiPages {
         DrawnPdf.Page p = flow.page(at);
         double y = TITLE.draw(p, TITLE.wrap(view.title(), w), x, at.y()) + 1;
         y = facts(p, view.facts(), x, y, w, BOLD);
-        return new At(at.page(), Math.max(y, Math.max(seller, buyer)));
+        double end = Math.max(y, Math.max(seller, buyer));
+        if (end > flow.bottom()) {
+            throw new TallerThanAPage();
+        }
+        return new At(at.page(), end);
     }
 
     private double party(At at, double x, double w, String role, PiView.PartyView party) {
@@ -172,7 +206,7 @@ final class PiPages {
         List<String> count = bold.wrap(msg.with("pi.instruction.count", view.lines().size()), inner);
         List<String> each = INSTRUCTION.wrap(msg.get("pi.instruction.each"), inner);
         double h = 2 * border + 4 + bold.height(count) + INSTRUCTION.height(each);
-        at = flow.fit(at, h);
+        at = place(at, h);
         DrawnPdf.Page p = flow.page(at);
         p.fillRect(MARGIN, at.y(), width, h, 0xEEF3FB);
         p.border(MARGIN, at.y(), width, h, border, BLUE, false);
@@ -190,7 +224,7 @@ final class PiPages {
         List<List<String>> items = points.stream().map(n -> BODY.wrap(n, inner - bullet)).toList();
         double listHeight = items.stream().mapToDouble(BODY::height).sum();
         double h = 2 * border + 4 + BOLD.height(head) + (items.isEmpty() ? 0 : 1 + listHeight);
-        at = flow.fit(at, h);
+        at = place(at, h);
         DrawnPdf.Page p = flow.page(at);
         p.fillRect(MARGIN, at.y(), width, h, background);
         p.border(MARGIN, at.y(), width, h, border, frame, false);
@@ -212,7 +246,7 @@ final class PiPages {
         boolean headed = false;
         for (ItemRow row : rows) {
             if (!headed || !flow.fits(at, row.height)) {
-                at = flow.fit(at, headHeight + row.height);
+                at = place(at, headHeight + row.height);
                 header(flow.page(at), at.y(), headLines, headHeight);
                 at = at.down(headHeight);
                 headed = true;
@@ -505,7 +539,7 @@ final class PiPages {
         double labelColumn = 60;
         List<List<String>> labels = rows.stream().map(r -> BODY.wrap(r[0], labelColumn - 3)).toList();
         double h = labels.stream().mapToDouble(l -> BODY.height(l) + 1.6 + 0.2).sum();
-        at = flow.fit(at, h);
+        at = place(at, h);
         DrawnPdf.Page p = flow.page(at);
         double x = MARGIN + width - w;
         double y = at.y();
@@ -523,7 +557,7 @@ final class PiPages {
     private At words(At at) {
         String label = msg.get("tot.words");
         List<String> lines = BOLD.wrap(label + " " + view.totals().words(), width);
-        at = flow.fit(at, BOLD.height(lines));
+        at = place(at, BOLD.height(lines));
         DrawnPdf.Page p = flow.page(at);
         if (lines.get(0).startsWith(label)) {
             BOLD.coloured(MUTED).draw(p, List.of(label), MARGIN, at.y());
@@ -552,7 +586,7 @@ final class PiPages {
         if (h == 0) {
             return at;
         }
-        at = flow.fit(at, h + 2);
+        at = place(at, h + 2);
         DrawnPdf.Page p = flow.page(at);
         double top = at.y() + 1;
         if (bank > 0) {

@@ -104,10 +104,7 @@ class PiPagesTest {
                 first.unit(), first.unitPrice(), first.packing());
         List<Style> styles = new ArrayList<>(sample.styles());
         styles.set(0, tall);
-        ProformaInvoice pi = new ProformaInvoice(sample.number(), sample.revision(), sample.issueDate(), sample.validUntil(),
-                sample.buyerPoReference(), sample.currency(), sample.incoterms(), sample.paymentTerms(), sample.shipmentDate(),
-                sample.portOfLoading(), sample.portOfDischarge(), sample.seller(), sample.buyer(), sample.bank(), sample.remarks(),
-                sample.language(), styles, sample.poLines());
+        ProformaInvoice pi = with(sample, styles, sample.remarks());
 
         try (PDDocument doc = Loader.loadPDF(RenderedPi.pdf(pi, RenderedPi.ISSUED_AT))) {
             String text = PdfText.squeeze(PdfText.of(doc));
@@ -117,6 +114,33 @@ class PiPagesTest {
             assertThat(doc.getDocumentCatalog().getAcroForm().getField("signoff." + first.id())).isNotNull();
             assertThat(doc.getNumberOfPages()).isGreaterThan(2);
         }
+    }
+
+    @Test
+    void remarksTooLongForOnePageArePrintedWhole() throws IOException {
+        ProformaInvoice sample = Countersign.readPi(RenderedPi.SAMPLES.resolve("paper-boxes.yaml"));
+        List<String> remarks = IntStream.rangeClosed(1, 70)
+                .mapToObj(i -> "Remark " + i + ": cartons are strapped twice and marked on two sides with the PO number.").toList();
+
+        try (PDDocument doc = Loader.loadPDF(RenderedPi.pdf(with(sample, sample.styles(), remarks), RenderedPi.ISSUED_AT))) {
+            String text = PdfText.squeeze(PdfText.of(doc));
+            for (int i = 1; i <= 70; i++) {
+                assertThat(text).containsPattern(PdfText.squeeze("Remark " + i + ":"));
+            }
+            assertThat(doc.getDocumentCatalog().getAcroForm().getField("signer.signature")).isNotNull();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                double footerTop = doc.getPage(i).getMediaBox().getHeight() - FOOTER;
+                StringBuilder footer = new StringBuilder();
+                glyphs(doc, i + 1).stream().filter(g -> g.getYDirAdj() > footerTop).forEach(g -> footer.append(g.getUnicode()));
+                assertThat(footer.toString()).as("footer band of page %d", i + 1).doesNotContain("Remark").contains("Page");
+            }
+        }
+    }
+
+    private static ProformaInvoice with(ProformaInvoice s, List<Style> styles, List<String> remarks) {
+        return new ProformaInvoice(s.number(), s.revision(), s.issueDate(), s.validUntil(), s.buyerPoReference(), s.currency(),
+                s.incoterms(), s.paymentTerms(), s.shipmentDate(), s.portOfLoading(), s.portOfDischarge(), s.seller(), s.buyer(),
+                s.bank(), remarks, s.language(), styles, s.poLines());
     }
 
     private static int pageOf(PDDocument doc, PDAnnotationWidget widget) throws IOException {
