@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sign-off point ids for styles: the style id made safe for PDF field names (letters, digits,
@@ -11,6 +12,8 @@ import java.util.Set;
  * the style id, not the line number, so a revision that reorders lines keeps its points.
  */
 final class PointIds {
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9_-]");
+
     private PointIds() {
     }
 
@@ -18,7 +21,7 @@ final class PointIds {
         Set<String> used = new HashSet<>();
         List<String> ids = new ArrayList<>();
         for (Style s : styles) {
-            String base = s.id().replaceAll("[^A-Za-z0-9_-]", "_");
+            String base = UNSAFE.matcher(s.id()).replaceAll("_");
             if (base.isEmpty()) {
                 base = "style";
             }
