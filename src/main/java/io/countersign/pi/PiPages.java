@@ -187,15 +187,22 @@ final class PiPages {
 
     /** A label column and a value column; returns where the last row ends. */
     private static double facts(DrawnPdf.Page p, List<PiView.Fact> facts, double x, double top, double w, TextStyle value) {
+        double k = labelColumn(facts, w);
         double y = top;
         for (PiView.Fact f : facts) {
-            List<String> label = LABEL.wrap(f.label(), FACT_LABEL - 2);
-            List<String> text = value.wrap(f.value(), w - FACT_LABEL - 2);
+            List<String> label = LABEL.wrap(f.label(), k - 2);
+            List<String> text = value.wrap(f.value(), w - k - 2);
             LABEL.draw(p, label, x, y);
-            value.draw(p, text, x + FACT_LABEL, y);
+            value.draw(p, text, x + k, y);
             y += Math.max(LABEL.height(label), value.height(text));
         }
         return y;
+    }
+
+    /** The label column: wide enough for the longest label (a German word does not break), within limits. */
+    private static double labelColumn(List<PiView.Fact> facts, double w) {
+        double widest = facts.stream().mapToDouble(f -> LABEL.width(f.label())).max().orElse(0) + 2;
+        return Math.max(FACT_LABEL, Math.min(widest, 0.45 * w));
     }
 
     /** The blue box: how many styles, each a separate decision (bold), then how to decide them. */
@@ -606,9 +613,10 @@ final class PiPages {
     }
 
     private static double factsHeight(List<PiView.Fact> facts, double w) {
+        double k = labelColumn(facts, w);
         double h = 0;
         for (PiView.Fact f : facts) {
-            h += Math.max(LABEL.height(LABEL.wrap(f.label(), FACT_LABEL - 2)), BODY.height(BODY.wrap(f.value(), w - FACT_LABEL - 2)));
+            h += Math.max(LABEL.height(LABEL.wrap(f.label(), k - 2)), BODY.height(BODY.wrap(f.value(), w - k - 2)));
         }
         return h;
     }
