@@ -41,7 +41,7 @@ final class DrawingInspector {
         Checked result = checked.computeIfAbsent(raw, r -> {
             try {
                 return new Checked(Optional.of(check(r)), "", "");
-            } catch (LocalFiles.Refusal refusal) {
+            } catch (Refusal refusal) {
                 return new Checked(Optional.empty(), refusal.getMessage(), refusal.hint());
             }
         });
@@ -54,7 +54,7 @@ final class DrawingInspector {
     private record Checked(Optional<LineDrawing> drawing, String message, String hint) {
     }
 
-    private LineDrawing check(String raw) throws LocalFiles.Refusal {
+    private LineDrawing check(String raw) throws Refusal {
         Path file = files.locate(raw);
         byte[] bytes = files.read(raw, file, MAX_FILE_BYTES,
                 "export it again without embedded photos or fonts it does not need; a line drawing is a few hundred kilobytes");
@@ -63,34 +63,34 @@ final class DrawingInspector {
             return new LineDrawing(file, LineDrawing.Format.PDF, Sha256.hex(bytes));
         }
         if (ImageFormats.sniff(bytes).isEmpty()) {
-            throw new LocalFiles.Refusal("\"" + raw + "\" is not a PDF, PNG or JPEG line drawing"
+            throw new Refusal("\"" + raw + "\" is not a PDF, PNG or JPEG line drawing"
                     + ImageFormats.describe(bytes).map(d -> " (it looks like " + d + ")").orElse(""),
                     "export the drawing as PDF (it stays sharp at any size) or PNG; the extension does not matter, the content does");
         }
-        ProductImage image = images.content(raw, file, bytes);
+        ProductImage image = images.content(raw, bytes, sha256 -> file);
         LineDrawing.Format format = image.format() == ProductImage.Format.PNG ? LineDrawing.Format.PNG : LineDrawing.Format.JPEG;
         return new LineDrawing(file, format, image.sha256());
     }
 
-    private static void checkPdf(String raw, byte[] bytes) throws LocalFiles.Refusal {
+    private static void checkPdf(String raw, byte[] bytes) throws Refusal {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
-                throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" is an encrypted PDF",
+                throw new Refusal(NOUN + " \"" + raw + "\" is an encrypted PDF",
                         "export or print it again to PDF without a password or restrictions");
             }
             if (pdf.getNumberOfPages() < 1) {
-                throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" is a PDF without pages", "export the drawing again");
+                throw new Refusal(NOUN + " \"" + raw + "\" is a PDF without pages", "export the drawing again");
             }
             PDRectangle box = pdf.getPage(0).getCropBox();
             if (!(box.getWidth() >= 1 && box.getHeight() >= 1)) {
-                throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" has a first page of no size", "export the drawing again");
+                throw new Refusal(NOUN + " \"" + raw + "\" has a first page of no size", "export the drawing again");
             }
         } catch (InvalidPasswordException e) {
-            throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" is a PDF that needs a password to open",
+            throw new Refusal(NOUN + " \"" + raw + "\" is a PDF that needs a password to open",
                     "export or print it again to PDF without a password");
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damage in many ways, some unchecked; any of them means the file cannot be placed.
-            throw new LocalFiles.Refusal(NOUN + " \"" + raw + "\" is a damaged PDF: it cannot be read",
+            throw new Refusal(NOUN + " \"" + raw + "\" is a damaged PDF: it cannot be read",
                     "open it in a PDF viewer; if it shows, print it to a new PDF, otherwise export it anew from the original");
         }
     }

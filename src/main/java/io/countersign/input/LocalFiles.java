@@ -4,26 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Finds and reads a file that an input names (a picture, a line drawing): the path must be
- * relative and stay inside the input's folder even after {@code ..} and symbolic links; URLs
- * are refused, as countersign never fetches anything; the file is read up to a size limit.
- * Messages call the file by {@code noun} ("picture", "line drawing").
+ * Finds and reads a file that an input names (a picture, a line drawing) in the input's folder: the
+ * path follows {@link InputPaths} and must stay inside the folder even after {@code ..} and symbolic
+ * links; the file is read up to a size limit. Messages call the file by {@code noun}.
  */
 final class LocalFiles {
-    private static final Pattern URL = Pattern.compile("(?i)[a-z][a-z0-9+.-]*://.*|(?i)(https?|file|ftp|data|mailto):.*");
-    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:[\\\\/].*");
-
     private final Path baseDir;
-    private final String noun;
-    private final String example;
-    private final String document;
+    private final InputPaths paths;
 
     /**
      * @param baseDir  the folder of the input file; paths are relative to it
@@ -33,36 +25,22 @@ final class LocalFiles {
      */
     LocalFiles(Path baseDir, String noun, String example, String document) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
-        this.noun = noun;
-        this.example = example;
-        this.document = document;
+        this.paths = new InputPaths(noun, example, document);
     }
 
     /** The real path of the file, refusing URLs, absolute paths and anything outside the input's folder. */
     Path locate(String raw) throws Refusal {
-        if (URL.matcher(raw).matches()) {
-            throw new Refusal(noun + " \"" + raw + "\" is a URL; countersign never downloads anything",
-                    "save the " + noun + " into the input file's folder and write its relative path, e.g. " + example);
-        }
-        Path relative;
-        try {
-            relative = Path.of(raw);
-        } catch (InvalidPathException e) {
-            throw new Refusal("\"" + raw + "\" is not a valid file path", "write a relative path such as " + example);
-        }
-        if (relative.isAbsolute() || raw.startsWith("/") || raw.startsWith("\\") || DRIVE.matcher(raw).matches()) {
-            throw new Refusal(noun + " path \"" + raw + "\" is absolute",
-                    "write the path relative to the input file's folder, e.g. " + example + ", so the " + document
-                            + " can be moved with its " + noun + "s");
-        }
-        Path resolved = baseDir.resolve(relative).normalize();
+        Path resolved = baseDir.resolve(paths.relative(raw)).normalize();
         if (!resolved.startsWith(baseDir)) {
-            throw new Refusal(noun + " path \"" + raw + "\" leads out of the input file's folder",
-                    "put the " + noun + " in the input file's folder or a subfolder of it");
+            throw paths.outside(raw);
         }
+        String noun = paths.noun();
         if (!Files.exists(resolved)) {
-            throw new Refusal(Files.isSymbolicLink(resolved) ? noun + " \"" + raw + "\" is a broken symbolic link"
-                    : noun + " \"" + raw + "\" does not exist", missingHint(raw, resolved));
+            Path inside = baseDir.relativize(resolved);
+            if (Files.isSymbolicLink(resolved)) {
+                throw new Refusal(noun + " \"" + raw + "\" is a broken symbolic link", paths.missingHint(raw, inside, this::namesIn));
+            }
+            throw paths.missing(raw, inside, this::namesIn);
         }
         try {
             Path real = resolved.toRealPath();
@@ -71,7 +49,7 @@ final class LocalFiles {
                         "copy the " + noun + " into the input file's folder instead of linking to it");
             }
             if (!Files.isRegularFile(real)) {
-                throw new Refusal(noun + " path \"" + raw + "\" is a folder, not a file", "name the " + noun + " file itself");
+                throw paths.folder(raw);
             }
             return real;
         } catch (IOException e) {
@@ -81,20 +59,21 @@ final class LocalFiles {
 
     /** The file's bytes, refusing an empty file or one larger than {@code maxBytes}; {@code smallerHint} says how to shrink it. */
     byte[] read(String raw, Path file, long maxBytes, String smallerHint) throws Refusal {
+        String noun = paths.noun();
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw tooLarge(raw, size, maxBytes, smallerHint);
+                throw paths.tooLarge(raw, size, maxBytes, smallerHint);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) maxBytes + 1);
             }
             if (bytes.length > maxBytes) {
-                throw tooLarge(raw, bytes.length, maxBytes, smallerHint);
+                throw paths.tooLarge(raw, bytes.length, maxBytes, smallerHint);
             }
             if (bytes.length == 0) {
-                throw new Refusal(noun + " \"" + raw + "\" is an empty file", "copy the " + noun + " again");
+                throw paths.empty(raw);
             }
             return bytes;
         } catch (AccessDeniedException e) {
@@ -105,41 +84,16 @@ final class LocalFiles {
         }
     }
 
-    private String missingHint(String raw, Path resolved) {
-        String base = "paths are relative to the input file's folder";
-        if (raw.contains("\\")) {
-            return base + "; use / to separate folders";
+    /** The names in a folder (relative to the input's), at most 1,000; empty when it is not a folder. */
+    private Optional<List<String>> namesIn(Path folder) {
+        Path dir = baseDir.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
         }
-        Path parent = resolved.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            return base + "; the folder " + baseDir.relativize(parent == null ? baseDir : parent) + " does not exist either";
-        }
-        try (var names = Files.list(parent)) {
-            Optional<String> near = Suggest.closest(resolved.getFileName().toString(),
-                    names.limit(1_000).map(p -> p.getFileName().toString()).toList());
-            return near.map(n -> "did you mean " + n + "? (names are case-sensitive)").orElse(base);
+        try (var names = Files.list(dir)) {
+            return Optional.of(names.limit(1_000).map(p -> p.getFileName().toString()).toList());
         } catch (IOException e) {
-            return base;
-        }
-    }
-
-    private Refusal tooLarge(String raw, long size, long maxBytes, String smallerHint) {
-        double megabytes = Math.ceil(size * 10 / (1024.0 * 1024.0)) / 10;
-        return new Refusal(String.format(Locale.ROOT, "%s \"%s\" is %.1f MB; the limit is %d MB",
-                noun, raw, megabytes, maxBytes / (1024 * 1024)), smallerHint);
-    }
-
-    /** Why a named file cannot be used: the message and a fix. */
-    static final class Refusal extends Exception {
-        private final String hint;
-
-        Refusal(String message, String hint) {
-            super(message, null, false, false);
-            this.hint = hint;
-        }
-
-        String hint() {
-            return hint;
+            return Optional.of(List.of());
         }
     }
 }

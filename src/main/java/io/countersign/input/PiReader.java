@@ -36,21 +36,29 @@ public final class PiReader {
         Optional<String> text = InputText.read(file, sink, "the PI", MAX_INPUT_BYTES, TOO_LARGE_HINT);
         sink.throwIfAny();
         Path baseDir = file.toAbsolutePath().getParent();
-        return parse(text.orElseThrow(), InputFormat.ofFileName(name).orElseThrow(), baseDir, sink);
+        return parse(text.orElseThrow(), InputFormat.ofFileName(name).orElseThrow(), PictureSource.folder(baseDir), sink);
     }
 
     /**
-     * Reads a PI from text, for tests and the server. {@code baseDir} is the folder that
-     * picture paths are relative to; {@code displayName} is how problems name the input.
+     * Reads a PI from text. {@code baseDir} is the folder that picture paths are relative to;
+     * {@code displayName} is how problems name the input.
      */
     public static ProformaInvoice read(String text, InputFormat format, Path baseDir, String displayName) {
+        return read(text, format, PictureSource.folder(baseDir), displayName);
+    }
+
+    /**
+     * Reads a PI from text whose pictures come from {@code pictures}: the server's, posted with it
+     * ({@link SentPictures}). {@code displayName} is how problems name the input.
+     */
+    public static ProformaInvoice read(String text, InputFormat format, PictureSource pictures, String displayName) {
         ProblemSink sink = new ProblemSink(displayName);
         long bytes = utf8Length(text);
         if (bytes > MAX_INPUT_BYTES) {
             tooLarge(bytes, sink);
         }
         sink.throwIfAny();
-        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, format, baseDir, sink);
+        return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, format, pictures, sink);
     }
 
     /** The JSON schema (draft 2020-12) of the PI input format. */
@@ -58,9 +66,9 @@ public final class PiReader {
         return Schemas.text(SCHEMA);
     }
 
-    private static ProformaInvoice parse(String text, InputFormat format, Path baseDir, ProblemSink sink) {
+    private static ProformaInvoice parse(String text, InputFormat format, PictureSource pictures, ProblemSink sink) {
         Optional<Node> root = TreeBuilder.parse(text, format, sink);
-        Optional<ProformaInvoice> pi = root.flatMap(r -> new InvoiceReader(sink, new ImageInspector(baseDir, sink)).read(r));
+        Optional<ProformaInvoice> pi = root.flatMap(r -> new InvoiceReader(sink, new ImageInspector(pictures, sink)).read(r));
         sink.throwIfAny();
         return pi.orElseThrow(() -> new IllegalStateException("no PI and no problem reported"));
     }

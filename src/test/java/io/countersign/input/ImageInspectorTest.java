@@ -31,7 +31,7 @@ class ImageInspectorTest {
         Files.createDirectories(pi.resolve("images"));
         Files.createDirectories(root.resolve("outside"));
         sink = new ProblemSink("pi.yaml");
-        inspector = new ImageInspector(pi, sink);
+        inspector = new ImageInspector(PictureSource.folder(pi), sink);
     }
 
     @Test
@@ -92,7 +92,7 @@ class ImageInspectorTest {
 
         assertThat(inspect("images/whole.jpg")).isPresent();
         assertThat(refusal("images/cut.jpg").message()).contains("is damaged");
-        assertThat(new ImageInspector(pi, new ProblemSink("again.yaml")).inspect("images/whole.jpg", Position.FILE, "x")).isPresent();
+        assertThat(new ImageInspector(PictureSource.folder(pi), new ProblemSink("again.yaml")).inspect("images/whole.jpg", Position.FILE, "x")).isPresent();
     }
 
     @Test

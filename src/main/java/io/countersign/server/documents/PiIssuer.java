@@ -3,14 +3,13 @@ package io.countersign.server.documents;
 import io.countersign.Countersign;
 import io.countersign.input.InputFormat;
 import io.countersign.input.PiReader;
+import io.countersign.input.SentPictures;
 import io.countersign.pi.PiIdentity;
 import io.countersign.pi.PiOptions;
 import io.countersign.pi.PiRendering;
 import io.countersign.pi.PoFinding;
 import io.countersign.pi.PreviousRevision;
-import io.countersign.pi.ProductImage;
 import io.countersign.pi.ProformaInvoice;
-import io.countersign.pi.Style;
 import io.countersign.server.jobs.KeyedLocks;
 import io.countersign.server.jobs.RenderPool;
 import io.countersign.server.store.Blob;
@@ -25,7 +24,6 @@ import io.countersign.server.store.Rows;
 import io.countersign.server.store.Scratch;
 import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,8 +49,8 @@ public final class PiIssuer {
     private final KeyedLocks locks;
     private final Path scratchRoot;
 
-    /** The posted PI: its text, format, the name problems call it by, and the folder its pictures were saved in. */
-    public record Upload(String text, InputFormat format, String displayName, Path baseDir) {
+    /** The posted PI: its text, format, the name problems call it by, and the pictures posted with it by the path the PI names them by. */
+    public record Upload(String text, InputFormat format, String displayName, Map<String, byte[]> pictures) {
     }
 
     public PiIssuer(DocumentRegistry registry, ContentStore store, Records records, RenderPool pool, KeyedLocks locks, Path scratchRoot) {
@@ -65,7 +63,8 @@ public final class PiIssuer {
     }
 
     public IssuedDocument issue(Upload upload, PiSettings settings) {
-        ProformaInvoice pi = PiReader.read(upload.text(), upload.format(), upload.baseDir(), upload.displayName());
+        SentPictures sent = new SentPictures(upload.pictures(), store::path);
+        ProformaInvoice pi = PiReader.read(upload.text(), upload.format(), sent, upload.displayName());
         DocumentIdentity draft = PiIdentity.of(pi, "", Instant.EPOCH);
         String id = draft.documentId();
         String fingerprint = Fingerprints.of("pi", draft.inputSha256(), settings.canonical());
@@ -78,10 +77,11 @@ public final class PiIssuer {
             try (Scratch scratch = pi.revision() > 1 ? Scratch.in(scratchRoot, "previous") : null) {
                 Optional<Previous> previous = scratch == null ? Optional.empty() : previous(id, pi, scratch.dir());
                 PiOptions options = previous.map(p -> settings.options().withPrevious(p.revision())).orElse(settings.options());
+                Map<String, String> pictures = keep(sent);
                 ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 19);
                 PiRendering rendering = pool.run("the PI " + pi.number() + " r" + pi.revision(),
                         () -> Countersign.pi(pi).withOptions(options).toPdf(pdf));
-                return register(upload, pi, settings, fingerprint, rendering, store.put(pdf.toByteArray()),
+                return register(upload, pi, settings, fingerprint, rendering, store.put(pdf.toByteArray()), pictures,
                         previous.map(Previous::sha256).orElse(""));
             }
         });
@@ -98,7 +98,7 @@ public final class PiIssuer {
     }
 
     private IssuedDocument register(Upload upload, ProformaInvoice pi, PiSettings settings, String fingerprint, PiRendering rendering,
-                                    Blob pdf, String previousSha) {
+                                    Blob pdf, Map<String, String> pictures, String previousSha) {
         DocumentIdentity identity = rendering.identity();
         String base = FileNames.safe(pi.number()) + "-r" + pi.revision();
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -107,7 +107,7 @@ public final class PiIssuer {
         outputs.put("eml", base + ".eml");
         Blob input = store.put(upload.text().getBytes(StandardCharsets.UTF_8));
         RevisionRecord.PiSource source = new RevisionRecord.PiSource(input.sha256(), upload.format().name(), upload.displayName(),
-                pictures(pi, upload.baseDir()), settings, previousSha);
+                pictures, settings, previousSha);
         RevisionRecord record = new RevisionRecord(identity, rendering.findings().stream().map(PoFinding::message).toList(),
                 rendering.lookAlikes().pairs().size(), outputs, false, source);
         Blob recordBlob = records.put(record);
@@ -125,23 +125,20 @@ public final class PiIssuer {
         return new IssuedDocument(registry.document(identity.documentId()).orElseThrow(), o.revision(), record, true);
     }
 
-    /** Each picture the PI uses, stored once, under the relative path the input names it by. */
-    private Map<String, String> pictures(ProformaInvoice pi, Path baseDir) {
-        Path base;
-        try {
-            base = baseDir.toRealPath();
-        } catch (IOException e) {
-            base = baseDir.toAbsolutePath();
-        }
+    /**
+     * Stores each picture the PI uses that the store lacks, before the render: the PI refers to its
+     * pictures at their place in the store, and a renderer reads a picture from there unless it has its
+     * bytes cached. A render that fails leaves them stored, content-addressed, for the PI's next post.
+     * Returns their SHA-256 by the relative path the input names them by.
+     */
+    private Map<String, String> keep(SentPictures sent) {
         Map<String, String> pictures = new LinkedHashMap<>();
-        for (Style s : pi.styles()) {
-            for (ProductImage img : s.images()) {
-                String rel = base.relativize(img.file()).toString().replace('\\', '/');
-                if (pictures.putIfAbsent(rel, img.sha256()) == null && !store.contains(img.sha256())) {
-                    store.putFile(img.file());
-                }
+        sent.named().forEach((path, sha256) -> {
+            if (!store.contains(sha256)) {
+                store.put(sent.bytes(path));
             }
-        }
+            pictures.put(path.replace('\\', '/'), sha256);
+        });
         return pictures;
     }
 

@@ -4,11 +4,11 @@ import io.countersign.input.InputFormat;
 import io.countersign.server.documents.IssuedDocument;
 import io.countersign.server.documents.PiIssuer;
 import io.countersign.server.store.PiSettings;
-import io.countersign.server.store.Scratch;
 import io.javalin.http.Context;
 import io.countersign.input.InvalidInputException;
 import io.countersign.input.Problem;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,21 +25,19 @@ final class PiEndpoint {
         PiSettings settings = Params.pi(ctx);
         Admission.renderSlot(s, ctx);
         Bodies.checkLength(ctx, s.limits().piBytes(), "the PI with its pictures");
-        try (Scratch scratch = Scratch.in(s.scratch(), "pi")) {
-            PiIssuer.Upload upload = Bodies.mediaType(ctx).equals("multipart/form-data") ? Uploads.pi(ctx, scratch.dir(), s.limits())
-                    : raw(ctx, scratch);
-            IssuedDocument d;
-            try {
-                d = s.pis().issue(upload, settings);
-            } catch (InvalidInputException e) {
-                throw pictureHints(e, Bodies.mediaType(ctx).equals("multipart/form-data"));
-            }
-            if (d.created()) {
-                s.registry().claim(d.document().id(), ApiKeyFilter.caller(ctx).keyId());
-            }
-            ctx.header("Location", Views.documentHref(d.document().id()));
-            Responses.json(ctx, d.created() ? 201 : 200, Views.issued(d));
+        boolean multipart = Bodies.mediaType(ctx).equals("multipart/form-data");
+        PiIssuer.Upload upload = multipart ? Uploads.pi(ctx, s.limits()) : raw(ctx);
+        IssuedDocument d;
+        try {
+            d = s.pis().issue(upload, settings);
+        } catch (InvalidInputException e) {
+            throw pictureHints(e, multipart);
         }
+        if (d.created()) {
+            s.registry().claim(d.document().id(), ApiKeyFilter.caller(ctx).keyId());
+        }
+        ctx.header("Location", Views.documentHref(d.document().id()));
+        Responses.json(ctx, d.created() ? 201 : 200, Views.issued(d));
     }
 
     /** A missing picture, on the server, means a part that was not sent: say how to send it. */
@@ -57,13 +55,13 @@ final class PiEndpoint {
         return new InvalidInputException(problems);
     }
 
-    private PiIssuer.Upload raw(Context ctx, Scratch scratch) {
+    private PiIssuer.Upload raw(Context ctx) {
         String name = Bodies.displayName(ctx.queryParam("name"), "");
         InputFormat format = Bodies.textFormat(ctx.contentType(), name).orElseThrow(() -> ProblemException.unsupported(
                 "send the PI as application/yaml or application/json (or multipart/form-data with its pictures), not "
                         + (ctx.contentType() == null ? "without a Content-Type" : ctx.contentType())));
         String displayName = name.isEmpty() ? (format == InputFormat.JSON ? "pi.json" : "pi.yaml") : name;
         byte[] body = Bodies.bytes(ctx, io.countersign.input.PiReader.MAX_INPUT_BYTES, "the PI");
-        return new PiIssuer.Upload(Bodies.utf8(body, displayName), format, displayName, scratch.dir());
+        return new PiIssuer.Upload(Bodies.utf8(body, displayName), format, displayName, Map.of());
     }
 }

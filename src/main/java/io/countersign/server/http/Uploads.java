@@ -6,16 +6,17 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A PI posted as {@code multipart/form-data}: the part {@code pi} is the YAML/JSON (a file, or a text
- * field with {@code format=yaml|json}); every other file part is a picture, saved under the part's
- * name, which is the path the PI gives for it ({@code -F images/kb-5a.jpg=@kb-5a.jpg}).
+ * field with {@code format=yaml|json}); every other file part is a picture, kept in memory under the
+ * part's name, which is the path the PI gives for it ({@code -F images/kb-5a.jpg=@kb-5a.jpg}). The
+ * pictures of one request are bounded by {@link Limits#piBytes()}.
  */
 final class Uploads {
     private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z0-9._()\\- ]+(/[A-Za-z0-9._()\\- ]+)*");
@@ -24,7 +25,7 @@ final class Uploads {
     private Uploads() {
     }
 
-    static PiIssuer.Upload pi(Context ctx, Path dir, Limits limits) {
+    static PiIssuer.Upload pi(Context ctx, Limits limits) {
         Map<String, List<UploadedFile>> files;
         Map<String, List<String>> fields;
         try {
@@ -54,25 +55,20 @@ final class Uploads {
             throw ProblemException.badRequest("the form has no part named pi; send the PI as -F pi=@pi.yaml and each picture as "
                     + "-F images/name.jpg=@name.jpg (the part's name is the path the PI gives for it)");
         }
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
         for (Map.Entry<String, List<UploadedFile>> part : files.entrySet()) {
             if (part.getKey().equals("pi")) {
                 continue;
             }
             String path = part.getKey().replace('\\', '/');
-            if (!RELATIVE_PATH.matcher(path).matches() || path.contains("..") || path.length() > 255) {
+            if (!RELATIVE_PATH.matcher(path).matches() || path.contains("..") || path.length() > 255
+                    || Path.of(path).normalize().toString().isEmpty()) {
                 throw ProblemException.badRequest("the part \"" + part.getKey() + "\" is not a relative path such as images/kb-5a.jpg;"
                         + " name each picture's part by the path the PI gives for it");
             }
-            UploadedFile picture = single(part.getValue());
-            Path target = dir.resolve(path).normalize();
-            try {
-                Files.createDirectories(target.getParent());
-                Files.write(target, read(picture, limits.pictureBytes(), "the picture " + path));
-            } catch (IOException e) {
-                throw new io.countersign.CountersignException("cannot keep the picture " + path + ": " + e.getMessage(), e);
-            }
+            pictures.put(path, read(single(part.getValue()), limits.pictureBytes(), "the picture " + path));
         }
-        return new PiIssuer.Upload(text, format, name, dir);
+        return new PiIssuer.Upload(text, format, name, pictures);
     }
 
     private static UploadedFile single(List<UploadedFile> files) {

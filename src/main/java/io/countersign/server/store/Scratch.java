@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A private folder for one request's files (uploaded pictures, a returned PDF), deleted with all it
- * holds when closed. The library reads inputs from files; this is where the server puts them.
+ * A private folder for one request's files (a returned PDF, a batch upload, stored pictures placed for a
+ * re-render), deleted with all it holds when closed. The library reads these inputs from files; this is
+ * where the server puts them. (Pictures posted with a PI are read from memory, see {@code SentPictures}.)
  */
 public final class Scratch implements AutoCloseable {
     private final Path dir;

@@ -1,9 +1,12 @@
 package io.countersign.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.countersign.Countersign;
+import io.countersign.input.InvalidInputException;
+import io.countersign.input.Problem;
 import io.countersign.server.Form;
 import io.countersign.server.TestServer;
 import io.countersign.server.TestServer.Reply;
@@ -176,6 +179,36 @@ class PiApiTest {
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().path("errors")).hasSize(1);
         assertThat(r.json().path("errors").get(0).path("hint").asText()).isEqualTo("no form part named images/kb-3c.jpg was sent; add -F images/kb-3c.jpg=@<file>");
+    }
+
+    @Test
+    void aDamagedPictureInAFormIsTheProblemTheCliGivesForTheFile(@TempDir Path folder) throws Exception {
+        // Why: posted pictures are checked in memory, no longer as files in a scratch folder; a bad one must
+        // still be reported exactly as the CLI reports the file.
+        Path dir = Path.of("samples/pi");
+        byte[] whole = read("samples/pi/images/kb-3c.jpg");
+        byte[] cut = Arrays.copyOf(whole, whole.length / 2);
+        Files.createDirectories(folder.resolve("images"));
+        Files.copy(dir.resolve("paper-boxes.yaml"), folder.resolve("paper-boxes.yaml"));
+        Files.copy(dir.resolve("images/kb-5a.jpg"), folder.resolve("images/kb-5a.jpg"));
+        Files.copy(dir.resolve("images/kb-5b.png"), folder.resolve("images/kb-5b.png"));
+        Files.write(folder.resolve("images/kb-3c.jpg"), cut);
+        InvalidInputException cli = catchThrowableOfType(InvalidInputException.class, () -> Countersign.readPi(folder.resolve("paper-boxes.yaml")));
+        Form form = Form.of().file("pi", dir.resolve("paper-boxes.yaml")).file("images/kb-5a.jpg", dir.resolve("images/kb-5a.jpg"))
+                .file("images/kb-5b.png", dir.resolve("images/kb-5b.png")).file("images/kb-3c.jpg", "kb-3c.jpg", "image/jpeg", cut);
+
+        Reply r = server.post("/api/v1/pi", form);
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(cli.problems()).hasSize(1);
+        Problem expected = cli.problems().get(0);
+        JsonNode error = r.json().path("errors").get(0);
+        assertThat(r.json().path("errors")).hasSize(1);
+        assertThat(error.path("message").asText()).isEqualTo(expected.message()).startsWith("picture \"images/kb-3c.jpg\" is damaged");
+        assertThat(error.path("hint").asText()).isEqualTo(expected.hint());
+        assertThat(error.path("path").asText()).isEqualTo(expected.path());
+        assertThat(error.path("line").asInt()).isEqualTo(expected.line());
+        assertThat(error.path("column").asInt()).isEqualTo(expected.column());
     }
 
     @Test

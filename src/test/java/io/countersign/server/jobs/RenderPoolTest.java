@@ -22,6 +22,10 @@ class RenderPoolTest {
                 release.await();
                 return "a";
             }), callers);
+            // "b" only once "a" holds the thread: sent together, "b" could run first and finish, and the pool never filled (hung).
+            while (pool.load() < 1) {
+                Thread.sleep(5);
+            }
             CompletableFuture<String> waiting = CompletableFuture.supplyAsync(() -> pool.run("b", () -> "b"), callers);
             // "b" in the executor's queue, not merely counted: load counts a caller just before it hands over
             while (pool.queued() < 1) {
