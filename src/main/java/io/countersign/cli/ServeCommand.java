@@ -76,6 +76,11 @@ final class ServeCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     KeyOptions key;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "30",
+            description = "after starting, read and render a sample PI in the background for this long (one thread, nothing stored), "
+                    + "so that the first posts meet compiled code; 0 skips it (default: ${DEFAULT-VALUE})")
+    int warmUpSeconds;
+
     @Option(names = "--quiet", description = "do not log every request")
     boolean quiet;
 
@@ -108,6 +113,9 @@ final class ServeCommand implements Callable<Integer> {
                 + " (data: " + config.dataDir().toAbsolutePath().normalize() + "; database: " + config.databaseSettings().describe() + ")");
         out.println("health: " + server.uri().resolve("/health") + "; API description: " + server.uri().resolve("/openapi.json"));
         out.flush();
+        if (warmUpSeconds > 0) {
+            ServerWarmUp.start(Duration.ofSeconds(warmUpSeconds), err);
+        }
         stopped.await();
         return ExitCodes.OK;
     }
@@ -115,6 +123,9 @@ final class ServeCommand implements Callable<Integer> {
     private ServerConfig config(PrintWriter err) {
         if (port < 0 || port > 65535) {
             throw new UnusableInputException("--port must be 0..65535");
+        }
+        if (warmUpSeconds < 0 || warmUpSeconds > 3600) {
+            throw new UnusableInputException("--warm-up must be 0..3600 seconds (0 skips it)");
         }
         if (renderTimeout < 1 || renderTimeout > 3600) {
             throw new UnusableInputException("--render-timeout must be 1..3600 seconds");
