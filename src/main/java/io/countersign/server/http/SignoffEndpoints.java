@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,7 +79,7 @@ final class SignoffEndpoints {
         ApiKeys.Caller caller = ctx.attribute(ApiKeyFilter.CALLER);
         SignoffLinks.Created created = s.signoff().createLink(doc, revision, recipient, valid, caller == null ? "" : caller.name(),
                 SignoffPages.actor(ctx));
-        ObjectNode n = link(ctx, created.link());
+        ObjectNode n = link(ctx, created.link(), 0);
         n.put("token", created.token());
         n.put("url", s.publicUrl().map(java.net.URI::toString).orElseGet(() -> ctx.scheme() + "://" + ctx.host()) + "/s/" + created.token());
         n.put("sealed", s.signoff().seals());
@@ -93,7 +94,8 @@ final class SignoffEndpoints {
         Rows.Document doc = DocumentEndpoints.document(s, ctx);
         ObjectNode n = Json.MAPPER.createObjectNode();
         ArrayNode links = n.putArray("links");
-        s.signoff().links().links(doc.id()).forEach(l -> links.add(link(ctx, l)));
+        Map<String, Integer> decided = s.signoff().links().decidedCounts(doc.id());
+        s.signoff().links().links(doc.id()).forEach(l -> links.add(link(ctx, l, decided.getOrDefault(l.id(), 0))));
         Responses.json(ctx, 200, n);
     }
 
@@ -137,13 +139,16 @@ final class SignoffEndpoints {
     }
 
     private ObjectNode link(Context ctx, SignoffLinks.Link l) {
+        return link(ctx, l, s.signoff().links().decisions(l.id()).size());
+    }
+
+    private ObjectNode link(Context ctx, SignoffLinks.Link l, int decided) {
         ObjectNode n = Json.MAPPER.createObjectNode().put("id", l.id()).put("documentId", l.documentId()).put("revision", l.revision())
                 .put("recipient", l.recipient()).put("status", s.signoff().status(l).key()).put("createdBy", l.createdBy())
                 .put("createdAt", l.createdAt().toString()).put("expiresAt", l.expiresAt().toString());
         n.put("revokedAt", l.revokedAt() == null ? null : l.revokedAt().toString());
         n.put("completedAt", l.completedAt() == null ? null : l.completedAt().toString());
         n.put("signerName", l.signerName());
-        int decided = s.signoff().links().decisions(l.id()).size();
         n.put("decided", decided);
         if (l.certificate() != null) {
             n.put("certificate", Views.fileHref(l.documentId(), l.certificate()));

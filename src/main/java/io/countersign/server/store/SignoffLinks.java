@@ -139,6 +139,19 @@ public final class SignoffLinks {
                 link.revision(), "", "", actor.ip(), actor.userAgent())));
     }
 
+    /** How many points each link of {@code documentId} has a decision on, by link id (links without any are absent); one query for a listing. */
+    public Map<String, Integer> decidedCounts(String documentId) {
+        return db.inTransaction(c -> {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> row : DocumentRegistry.query(c, "SELECT d.link_id, COUNT(*) AS decided FROM signoff_decisions d "
+                    + "JOIN signoff_links l ON l.id = d.link_id WHERE l.document_id = ? GROUP BY d.link_id",
+                    rs -> Map.entry(rs.getString("link_id"), rs.getInt("decided")), documentId)) {
+                out.put(row.getKey(), row.getValue());
+            }
+            return out;
+        });
+    }
+
     /** The current decisions of a link, by point id. */
     public Map<String, StoredDecision> decisions(String linkId) {
         return db.inTransaction(c -> decisions(c, linkId));
