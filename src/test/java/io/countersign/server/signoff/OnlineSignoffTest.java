@@ -221,6 +221,8 @@ class OnlineSignoffTest {
             buyer.decide(points.get(1), "confirm", "");
             JsonNode last = buyer.decideJson(points.get(2), "change", "print the dots in blue").json();
             assertThat(last.path("decided").asInt()).isEqualTo(3);
+            assertThat(server.get("/api/v1/documents/" + doc + "/signoff-links").json().path("links").get(0).path("decided").asInt())
+                    .as("the listing counts them too").isEqualTo(3);
 
             TestServer.Reply finished = buyer.finish("Anna Buyer");
             assertThat(finished.status()).isEqualTo(303);
