@@ -1,7 +1,7 @@
 package io.countersign.labels;
 
-import io.countersign.render.TextWrap;
 import io.countersign.barcode.LinearSymbol;
+import io.countersign.render.TextWrap;
 import io.countersign.render.VectorArt;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.countersign.labels;
 
-import io.countersign.render.TextWrap;
 import io.countersign.render.DrawnBlocks;
 import io.countersign.render.DrawnPdf;
+import io.countersign.render.Messages;
 import io.countersign.render.PageFlow;
 import io.countersign.render.PageFlow.At;
+import io.countersign.render.TableHeader;
 import io.countersign.render.TextStyle;
-import io.countersign.render.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,6 @@ final class StickerSheet {
     private static final int TEXT = 0x111111;
     private static final int MUTED = 0x555555;
     private static final int BLUE = 0x0B3D91;
-    private static final int WHITE = 0xFFFFFF;
 
     private static final TextStyle BODY = new TextStyle(8.3, false, TEXT);
     private static final TextStyle TITLE = new TextStyle(14, true, TEXT);
@@ -50,7 +49,6 @@ final class StickerSheet {
     private static final TextStyle NO_PICTURE = new TextStyle(7, false, 0x777777);
     private static final TextStyle FACT_LABEL = new TextStyle(8.3, false, MUTED);
     private static final TextStyle FACT_VALUE = new TextStyle(8.3, true, TEXT);
-    private static final TextStyle HEADER = new TextStyle(7.5, true, WHITE);
     private static final TextStyle ROW_NO = new TextStyle(12, true, TEXT);
     private static final TextStyle ELEMENT = new TextStyle(9, true, TEXT);
     private static final TextStyle QUESTION = new TextStyle(7.5, false, BLUE);
@@ -310,37 +308,17 @@ final class StickerSheet {
     private At decisions(At at) {
         double shows = WIDTH - COL_NO - COL_ELEMENT - COL_DECISION;
         double[] widths = {COL_NO, COL_ELEMENT, shows, COL_DECISION};
-        String[] heads = {msg.get("col.no"), msg.get("sheet.col.element"), msg.get("sheet.col.shows"), msg.get("sheet.col.decision")};
-        List<List<String>> headLines = new ArrayList<>();
-        double headHeight = 0;
-        for (int i = 0; i < heads.length; i++) {
-            headLines.add(HEADER.wrap(heads[i], widths[i] - 2 * CELL_PAD));
-            headHeight = Math.max(headHeight, HEADER.height(headLines.get(i)));
-        }
-        headHeight += 2 * CELL_PAD;
-
-        boolean headed = false;
+        TableHeader header = TableHeader.of(List.of(msg.get("col.no"), msg.get("sheet.col.element"), msg.get("sheet.col.shows"),
+                msg.get("sheet.col.decision")), widths);
+        boolean first = true;
         for (SheetView.Decision d : view.decisions()) {
             Row row = row(d, widths);
-            if (!headed || !flow.fits(at, row.height())) {
-                at = flow.fit(at, headHeight + row.height());
-                header(flow.page(at), at.y(), widths, headLines, headHeight);
-                at = at.down(headHeight);
-                headed = true;
-            }
+            at = header.placeRow(flow, at, row.height(), first, LEFT, WIDTH);
+            first = false;
             row.draw(flow.page(at), at.y());
             at = at.down(row.height());
         }
         return at;
-    }
-
-    private void header(DrawnPdf.Page p, double top, double[] widths, List<List<String>> lines, double h) {
-        p.fillRect(LEFT, top, WIDTH, h, 0x1F2D3D);
-        double x = LEFT;
-        for (int i = 0; i < widths.length; i++) {
-            HEADER.draw(p, lines.get(i), x + CELL_PAD, top + CELL_PAD);
-            x += widths[i];
-        }
     }
 
     private Row row(SheetView.Decision d, double[] widths) {

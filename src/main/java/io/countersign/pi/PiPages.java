@@ -5,6 +5,7 @@ import io.countersign.render.DrawnPdf;
 import io.countersign.render.Messages;
 import io.countersign.render.PageFlow;
 import io.countersign.render.PageFlow.At;
+import io.countersign.render.TableHeader;
 import io.countersign.render.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,6 @@ final class PiPages {
     private static final TextStyle PARTY = new TextStyle(9.5, true, TEXT);
     private static final TextStyle TITLE = new TextStyle(15, true, TEXT);
     private static final TextStyle INSTRUCTION = new TextStyle(9, false, TEXT);
-    private static final TextStyle HEADER = new TextStyle(7.5, true, 0xFFFFFF);
     private static final TextStyle ROW_NO = new TextStyle(12, true, TEXT);
     private static final TextStyle CODE_LABEL = new TextStyle(6.5, false, MUTED);
     private static final TextStyle BUYER_CODE = new TextStyle(11, true, BLUE);
@@ -71,6 +71,7 @@ final class PiPages {
     private final PageFlow flow;
     private final double width;
     private final double[] columns;
+    private final TableHeader header;
 
     private PiPages(PiView view, Messages msg, PiOptions.Paper paper, DrawnPdf pdf) {
         this.view = view;
@@ -85,6 +86,9 @@ final class PiPages {
             fixed += c;
         }
         columns[DESCRIPTION] = width - fixed;
+        this.header = TableHeader.of(List.of(msg.get("col.no"), msg.get("col.codes"), msg.get("col.picture"), msg.get("col.description"),
+                msg.get("col.upc"), msg.get("col.quantity"), msg.with("col.unitprice", view.currency()),
+                msg.with("col.amount", view.currency()), msg.get("col.decision")), columns);
     }
 
     /**
@@ -129,7 +133,7 @@ final class PiPages {
 
     /** Whether each row fits a page under the table's header. */
     private boolean eachFitsAPage(List<ItemRow> rows) {
-        double room = flow.bottom() - flow.top() - headHeight();
+        double room = flow.bottom() - flow.top() - header.height();
         return rows.stream().allMatch(r -> r.height <= room);
     }
 
@@ -248,49 +252,14 @@ final class PiPages {
 
     /** The header row, then one row per style; a row that does not fit goes to the next page under a repeated header. */
     private At items(At at, List<ItemRow> rows) {
-        List<List<String>> headLines = headLines();
-        double headHeight = headHeight(headLines);
-        boolean headed = false;
+        boolean first = true;
         for (ItemRow row : rows) {
-            if (!headed || !flow.fits(at, row.height)) {
-                at = place(at, headHeight + row.height);
-                header(flow.page(at), at.y(), headLines, headHeight);
-                at = at.down(headHeight);
-                headed = true;
-            }
+            at = header.placeRow(flow, at, row.height, first, MARGIN, width);
+            first = false;
             row.draw(flow.page(at), at.y());
             at = at.down(row.height);
         }
         return at;
-    }
-
-    /** The column headings, each wrapped to its column. */
-    private List<List<String>> headLines() {
-        String[] heads = {msg.get("col.no"), msg.get("col.codes"), msg.get("col.picture"), msg.get("col.description"),
-                msg.get("col.upc"), msg.get("col.quantity"), msg.with("col.unitprice", view.currency()),
-                msg.with("col.amount", view.currency()), msg.get("col.decision")};
-        List<List<String>> lines = new ArrayList<>();
-        for (int i = 0; i < heads.length; i++) {
-            lines.add(HEADER.wrap(heads[i], columns[i] - 2 * CELL_PAD));
-        }
-        return lines;
-    }
-
-    private double headHeight() {
-        return headHeight(headLines());
-    }
-
-    private static double headHeight(List<List<String>> lines) {
-        return lines.stream().mapToDouble(HEADER::height).max().orElse(0) + 2 * CELL_PAD;
-    }
-
-    private void header(DrawnPdf.Page p, double top, List<List<String>> lines, double h) {
-        p.fillRect(MARGIN, top, width, h, 0x1F2D3D);
-        double x = MARGIN;
-        for (int i = 0; i < columns.length; i++) {
-            HEADER.draw(p, lines.get(i), x + CELL_PAD, top + CELL_PAD);
-            x += columns[i];
-        }
     }
 
     /** Width for the content of column {@code i}: inside its padding and its right rule. */

@@ -1,10 +1,10 @@
 package io.countersign.labels;
 
-import io.countersign.render.TextWrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.countersign.render.FontLibrary;
+import io.countersign.render.TextWrap;
 import io.countersign.render.VectorArt;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
