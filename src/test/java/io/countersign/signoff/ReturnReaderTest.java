@@ -3,6 +3,7 @@ package io.countersign.signoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.countersign.testing.PageEdits;
 import io.countersign.testing.RenderedPi;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
@@ -125,16 +124,7 @@ class ReturnReaderTest {
     void changedPageTextIsAnAlterationNamingThePageAndTheValues() throws IOException {
         Path returned = returned("altered", doc -> {
             List.of("KB-5A", "KB-5B", "KB-3C").forEach(id -> set(doc, "signoff." + id, "confirm"));
-            PDPage page = doc.getPage(1);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                cs.newLineAtOffset(600, 300);
-                cs.showText("unit price 2.20");
-                cs.endText();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            PageEdits.writeText(doc, 1, "unit price 2.20");
         }, true);
 
         SignOffReport r = ReturnReader.read(returned, Optional.empty());

@@ -11,6 +11,7 @@ import io.countersign.signoff.ReturnReader;
 import io.countersign.signoff.SignOffReport;
 import io.countersign.signoff.Verdict;
 import io.countersign.testing.Incremental;
+import io.countersign.testing.PageEdits;
 import io.countersign.testing.PdfText;
 import io.countersign.testing.RenderedPi;
 import java.io.IOException;
@@ -22,9 +23,6 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,16 +85,7 @@ class CompletionCertificateTest {
     @Test
     void aPriceChangedAfterCompletionIsStillAnAlteration() throws IOException {
         byte[] completed = CompletionCertificate.complete(ISSUED, mixed());
-        byte[] tampered = Incremental.edit(completed, doc -> {
-            PDPage page = doc.getPage(1);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-                cs.newLineAtOffset(600, 300);
-                cs.showText("unit price 2.20");
-                cs.endText();
-            }
-        });
+        byte[] tampered = Incremental.edit(completed, doc -> PageEdits.writeText(doc, 1, "unit price 2.20"));
 
         SignOffReport r = check(tampered);
 
