@@ -7,15 +7,15 @@ import java.util.List;
  * A text cut into runs of one face each, as CSS picks from the family chain: the Latin face where
  * it has the glyph, the CJK face otherwise, and '?' where neither has it.
  */
-final class FaceRuns {
-    record Run(FontLibrary.Face face, String text) {
+public final class FaceRuns {
+    public record Run(FontLibrary.Face face, String text) {
     }
 
     private FaceRuns() {
     }
 
     /** {@code text} with every character no bundled face has replaced by '?'. */
-    static String printable(String text, boolean bold) {
+    public static String printable(String text, boolean bold) {
         FontLibrary lib = FontLibrary.bundled();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -30,7 +30,7 @@ final class FaceRuns {
     }
 
     /** The runs of a {@link #printable} text. */
-    static List<Run> of(String printable, boolean bold) {
+    public static List<Run> of(String printable, boolean bold) {
         FontLibrary lib = FontLibrary.bundled();
         List<Run> runs = new ArrayList<>(2);
         FontLibrary.Face current = null;

@@ -1,6 +1,7 @@
 package io.countersign.signoff.online;
 
 import io.countersign.CountersignException;
+import io.countersign.render.FaceRuns;
 import io.countersign.render.FontLibrary;
 import io.countersign.render.FontLibrary.Face;
 import java.io.IOException;
@@ -42,18 +43,9 @@ final class PageWriter {
 
     /** {@code text} with line breaks and tabs as spaces and characters no bundled face has as '?'. */
     static String printable(String text, boolean bold) {
-        FontLibrary lib = FontLibrary.bundled();
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                sb.append(' ');
-            } else if (lib.face(cp, bold).isPresent()) {
-                sb.appendCodePoint(cp);
-            } else {
-                sb.append('?');
-            }
-        });
-        return sb.toString();
+        text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) || Character.isWhitespace(cp) ? ' ' : cp));
+        return FaceRuns.printable(sb.toString(), bold);
     }
 
     static double width(String printable, double size, boolean bold) {
@@ -65,21 +57,13 @@ final class PageWriter {
         if (printable.isBlank()) {
             return;
         }
-        FontLibrary lib = FontLibrary.bundled();
         try {
             colour(rgb, false);
             cs.beginText();
             cs.newLineAtOffset((float) x, (float) (height - baseline));
-            int i = 0;
-            while (i < printable.length()) {
-                Face face = lib.face(printable.codePointAt(i), bold).orElseThrow();
-                int end = i;
-                while (end < printable.length() && lib.face(printable.codePointAt(end), bold).orElseThrow() == face) {
-                    end += Character.charCount(printable.codePointAt(end));
-                }
-                cs.setFont(fonts.font(face), (float) size);
-                cs.showText(printable.substring(i, end));
-                i = end;
+            for (FaceRuns.Run run : FaceRuns.of(printable, bold)) {
+                cs.setFont(fonts.font(run.face()), (float) size);
+                cs.showText(run.text());
             }
             cs.endText();
         } catch (IOException e) {
