@@ -46,9 +46,18 @@ public final class PiIdentity {
             int carriedFrom = revisions.filter(d -> d.carried(s.id())).map(RevisionDiff::previousRevision).orElse(0);
             points.add(new SignOffPoint(ids.get(i), s.buyerCode() + " = " + s.id(), sha256(node), carriedFrom));
         }
-        String documentId = Sha256.hex(("pi|" + pi.seller().name() + "|" + pi.number()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        return new DocumentIdentity(documentId, KIND, pi.revision(), title + " " + pi.number(), issuedAt,
+        return new DocumentIdentity(documentId(pi), KIND, pi.revision(), title + " " + pi.number(), issuedAt,
                 sha256(canonical(pi, styles)), points);
+    }
+
+    /** The id every revision of this PI shares: seller and PI number. */
+    public static String documentId(ProformaInvoice pi) {
+        return Sha256.hex(("pi|" + pi.seller().name() + "|" + pi.number()).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** The SHA-256 of the {@link #canonicalJson} — the identity's input hash — without the per-style hashes of its points. */
+    public static String inputSha256(ProformaInvoice pi) {
+        return Sha256.hex(canonicalJson(pi));
     }
 
     /** The canonical form of the whole PI, the one its input hash is taken of. */

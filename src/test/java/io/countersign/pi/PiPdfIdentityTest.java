@@ -37,6 +37,9 @@ class PiPdfIdentityTest {
             assertThat(json.get("kind").asText()).isEqualTo("pi");
             assertThat(json.get("revision").asInt()).isEqualTo(pi.yaml().root().get("revision").asInt());
             assertThat(json.get("inputSha256").asText()).isEqualTo(issued.inputSha256()).matches("[0-9a-f]{64}");
+            // what the server checks a post against before it renders anything
+            assertThat(PiIdentity.inputSha256(pi.pi())).isEqualTo(issued.inputSha256());
+            assertThat(PiIdentity.documentId(pi.pi())).isEqualTo(issued.documentId());
             assertThat(json.get("issuedAt").asText()).isEqualTo(RenderedPi.ISSUED_AT.toString());
             List<String> points = new ArrayList<>();
             json.get("points").forEach(p -> points.add(p.get("id").asText() + " " + p.get("sha256").asText()));

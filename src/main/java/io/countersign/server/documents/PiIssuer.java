@@ -26,7 +26,6 @@ import io.countersign.signoff.DocumentIdentity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,9 +64,8 @@ public final class PiIssuer {
     public IssuedDocument issue(Upload upload, PiSettings settings) {
         SentPictures sent = new SentPictures(upload.pictures(), store::path);
         ProformaInvoice pi = PiReader.read(upload.text(), upload.format(), sent, upload.displayName());
-        DocumentIdentity draft = PiIdentity.of(pi, "", Instant.EPOCH);
-        String id = draft.documentId();
-        String fingerprint = Fingerprints.of("pi", draft.inputSha256(), settings.canonical());
+        String id = PiIdentity.documentId(pi);
+        String fingerprint = Fingerprints.of("pi", PiIdentity.inputSha256(pi), settings.canonical());
         return locks.with(id + "#" + pi.revision(), () -> {
             Optional<Rows.Revision> existing = registry.revision(id, pi.revision());
             if (existing.isPresent()) {
